@@ -1,0 +1,891 @@
+package io.grapevine.reference;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The catalogue of publishers of transfer news ({@code /reference/sources.json}), with resolution of free-form
+ * references (id, name, alias, handle, domain, URL) and detection of sources named in a text.
+ *
+ * <p>Immutable and thread-safe; {@link #load()} reads the classpath resource once and caches it.
+ *
+ * <h2>Matching rules for {@link #findMentions(String)}</h2>
+ * <ul>
+ *   <li>Handles ({@code @FabrizioRomano}) match case-insensitively; domains and URLs ({@code gazzetta.it},
+ *       {@code https://www.marca.com/...}) match by host, any sub-domain included; an X/Twitter profile or post URL
+       ({@code https://x.com/FabrizioRomano/status/1}) matches the account's source.</li>
+ *   <li>Names and aliases match whole words only ("Goal" never matches inside "goalkeeper"), accent-insensitively,
+ *       longest first, without overlaps. Separators inside a name may be spaces, hyphens, apostrophes or {@code &};
+ *       a sentence end breaks a name.</li>
+ *   <li>Names of outlets, aggregators and fan accounts, and single-word aliases of anyone, must appear capitalised
+ *       like a proper name: every word that is capitalised in the alias must be capitalised in the text (articles
+ *       and prepositions such as "la", "dello", "the" excepted), and an all-capitals alias ("AS", "COPE", "SER")
+ *       must appear in capitals. So "goal", "record", "as" and "sport" in lower case never match, nor does a
+       one-word name shouted inside an all-capitals headline ("WHAT A GOAL"), unless the catalogue itself spells it
+       in capitals ("MARCA", "BILD"). Multi-word
+ *       journalist names ("fabrizio romano") match in any case.</li>
+ *   <li>Official club channels match only by handle or domain, never by name: "Liverpool" in a text is the club,
+ *       not its website.</li>
+ *   <li>A few phrases that start like a source but are something else ("AS Roma", "AS Monaco", "Sport Lisboa",
+ *       "Goal of the Season", "Record fee") are recognised and skipped.</li>
+ * </ul>
+ */
+public final class SourceCatalogue {
+
+    /** Prior of a source that is not in the catalogue. */
+    public static final double DEFAULT_PRIOR = 0.25;
+
+    /** Classpath location of the catalogue. */
+    public static final String RESOURCE = "/reference/sources.json";
+
+    /** Phrases that look like a source name but are not one; matched in any case. */
+    private static final List<String> BLOCKERS = List.of(
+            "AS Roma", "AS Monaco", "AS Saint-Etienne", "AS Saint Étienne", "AS Nancy", "AS Livorno", "AS Cannes",
+            "AS Bari", "AS Vita Club", "AS Trencin", "AS FAR", "AS Béziers", "AS Cittadella",
+            "Sport Lisboa", "Sport Club", "Sport Recife", "Sport Boys",
+            "Goal line", "Goal kick", "Goal of the Month", "Goal of the Season", "Goal of the Year", "Goal of the Week",
+            "Goal of the Tournament",
+            "Record signing", "Record fee", "Record transfer", "Record deal", "Record sale", "Record buy",
+            "Record breaker", "Record breaking", "Record goalscorer", "Record scorer", "Record number",
+            "Marca Registrada",
+            "im Sport", "beim Sport", "vom Sport", "zum Sport", "der Sport", "den Sport", "dem Sport",
+            "das Bild", "ein Bild", "im Bild", "ins Bild", "zum Bild", "Bild des", "Bild der");
+
+    /** Alias words that need no capital letter even when the alias is matched strictly. */
+    private static final Set<String> LOWER_OK = Set.of(
+            "the", "a", "o", "la", "le", "l", "il", "lo", "el", "los", "las", "les", "de", "del", "della", "dello",
+            "di", "da", "do", "dos", "du", "des", "der", "die", "das", "den", "von", "van", "y", "e", "et", "and",
+            "of", "on", "am", "im", "fc");
+
+    /** Hosts whose first path segment is an account handle: {@code https://x.com/FabrizioRomano/status/1}. */
+    private static final Set<String> SOCIAL_HOSTS = Set.of("x.com", "twitter.com", "nitter.net");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final class Holder {
+        static final SourceCatalogue INSTANCE = fromResource(RESOURCE);
+    }
+
+    private final List<Source> all;
+    private final Map<String, Source> byId;
+    /** foldLoose(name | alias | id) -> source. */
+    private final Map<String, Source> byKey;
+    /** lower-case handle without '@' -> source. */
+    private final Map<String, Source> byHandle;
+    /** host (lower case, no www.) -> source. */
+    private final Map<String, Source> byHost;
+    /** host -> (path prefix, source) for domains given with a path, such as "nytimes.com/athletic". */
+    private final Map<String, List<PathEntry>> byHostPath;
+    /** Word trie for mention detection, keyed by folded tokens. */
+    private final Node trie;
+
+    private record PathEntry(String pathPrefix, Source source) {
+    }
+
+    /** One way of writing a name at a trie node; {@code source == null} marks a blocker phrase. */
+    private record Variant(Source source, SourceMention.Via via, byte[] caseRules) {
+    }
+
+    private static final byte CASE_ANY = 0;
+    private static final byte CASE_INITIAL = 1;
+    private static final byte CASE_ALL_CAPS = 2;
+
+    private static final class Node {
+        Map<String, Node> next;
+        List<Variant> variants;
+
+        Node child(String token) {
+            return next == null ? null : next.get(token);
+        }
+
+        Node childOrCreate(String token) {
+            if (next == null) {
+                next = new HashMap<>(4);
+            }
+            return next.computeIfAbsent(token, t -> new Node());
+        }
+    }
+
+    private SourceCatalogue(Collection<Source> sources) {
+        List<Source> list = new ArrayList<>(sources.size());
+        Map<String, Source> ids = new LinkedHashMap<>();
+        Map<String, Source> keys = new HashMap<>();
+        Map<String, Source> handles = new HashMap<>();
+        Map<String, Source> hosts = new HashMap<>();
+        Map<String, List<PathEntry>> hostPaths = new HashMap<>();
+        Node root = new Node();
+        for (Source s : sources) {
+            Objects.requireNonNull(s, "source");
+            if (ids.putIfAbsent(s.id(), s) != null) {
+                throw new IllegalArgumentException("duplicate source id " + s.id());
+            }
+            list.add(s);
+        }
+        // ids first, so that an id always resolves to its own entry; then names and aliases, first one wins
+        for (Source s : list) {
+            keys.putIfAbsent(TextFold.foldLoose(s.id()), s);
+        }
+        for (Source s : list) {
+            keys.putIfAbsent(TextFold.foldLoose(s.name()), s);
+            for (String a : s.aliases()) {
+                keys.putIfAbsent(TextFold.foldLoose(a), s);
+            }
+            for (String h : s.handles()) {
+                handles.putIfAbsent(handleKey(h), s);
+            }
+            for (String d : s.domains()) {
+                String dom = d.strip().toLowerCase(Locale.ROOT);
+                String host = stripWww(hostOf(dom));
+                String path = pathOf(dom);
+                if (host.isEmpty()) {
+                    continue;
+                }
+                if (path.isEmpty() || path.equals("/")) {
+                    hosts.putIfAbsent(host, s);
+                } else {
+                    hostPaths.computeIfAbsent(host, h -> new ArrayList<>()).add(new PathEntry(trimSlash(path), s));
+                }
+            }
+            if (s.kind() != Source.Kind.OFFICIAL) {
+                addToTrie(root, s, s.name(), SourceMention.Via.NAME);
+                for (String a : s.aliases()) {
+                    addToTrie(root, s, a, SourceMention.Via.ALIAS);
+                }
+            }
+        }
+        for (String b : BLOCKERS) {
+            addToTrie(root, null, b, null);
+        }
+        this.all = List.copyOf(list);
+        this.byId = Map.copyOf(ids);
+        this.byKey = Map.copyOf(keys);
+        this.byHandle = Map.copyOf(handles);
+        this.byHost = Map.copyOf(hosts);
+        Map<String, List<PathEntry>> hp = new HashMap<>();
+        hostPaths.forEach((k, v) -> hp.put(k, List.copyOf(v)));
+        this.byHostPath = Map.copyOf(hp);
+        this.trie = root;
+    }
+
+    /** The catalogue from the classpath resource {@value #RESOURCE}, read once and cached. */
+    public static SourceCatalogue load() {
+        return Holder.INSTANCE;
+    }
+
+    /** A catalogue of the given sources (for tests and tools); ids must be unique. */
+    public static SourceCatalogue of(Collection<Source> sources) {
+        return new SourceCatalogue(sources);
+    }
+
+    /** Reads a catalogue from a JSON array of sources. */
+    public static SourceCatalogue read(InputStream json) throws IOException {
+        List<Source> sources = MAPPER.readValue(json, new TypeReference<List<Source>>() {
+        });
+        return new SourceCatalogue(sources);
+    }
+
+    private static SourceCatalogue fromResource(String resource) {
+        try (InputStream in = SourceCatalogue.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + resource);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** Every catalogue entry, in file order. */
+    public List<Source> all() {
+        return all;
+    }
+
+    /** The entry with this exact id. */
+    public Optional<Source> byId(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    // ------------------------------------------------------------------------------------------------ resolution
+
+    /**
+     * Resolves a free-form reference to a catalogue entry: an id, a display name or alias ("La Gazzetta Dello Sport",
+     * "Gazzetta"), a handle with or without {@code @}, a domain or any URL on it ("gazzetta.it",
+     * "https://www.gazzetta.it/Calcio/...", "m.gazzetta.it"). Case- and accent-insensitive.
+     */
+    public Optional<Source> find(String reference) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        String r = reference.strip();
+        if (r.isEmpty()) {
+            return Optional.empty();
+        }
+        if (r.charAt(0) == '@') {
+            Source s = byHandle.get(handleKey(r));
+            if (s != null) {
+                return Optional.of(s);
+            }
+            r = r.substring(1).strip();
+            if (r.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        if (looksLikeUrl(r)) {
+            return Optional.ofNullable(lookupUrl(r));
+        }
+        boolean hostLike = looksLikeHost(r);
+        if (hostLike) {
+            Source s = lookupUrl(r);
+            if (s != null) {
+                return Optional.of(s);
+            }
+        }
+        Source s = byId.get(r.toLowerCase(Locale.ROOT));
+        if (s == null) {
+            s = byKey.get(TextFold.foldLoose(r));
+        }
+        if (s == null && isHandleText(r)) {
+            s = byHandle.get(r.toLowerCase(Locale.ROOT));
+        }
+        return Optional.ofNullable(s);
+    }
+
+    /**
+     * {@link #find(String) Finds} the source, or else makes up a stable unknown one: id {@code unknown-<slug>} (the
+     * host's slug for a URL or domain, the handle's for a handle, else the reference's), kind {@code outlet} for
+     * domains and names, {@code fan} for handles, prior {@link #DEFAULT_PRIOR}. The same reference always gives an
+     * equal source.
+     *
+     * @throws IllegalArgumentException if the reference is null or blank
+     */
+    public Source resolveOrCreate(String reference) {
+        if (reference == null || reference.isBlank()) {
+            throw new IllegalArgumentException("source reference is blank");
+        }
+        Optional<Source> found = find(reference);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        String r = reference.strip();
+        String note = "unknown source: default prior";
+        if (r.charAt(0) == '@' && r.length() > 1 && !Character.isWhitespace(r.charAt(1))) {
+            String handle = "@" + r.substring(1).strip();
+            return new Source(Source.UNKNOWN_PREFIX + slug(handle.substring(1)), handle, Source.Kind.FAN, null, null,
+                    null, null, List.of(), List.of(handle), List.of(), List.of(), DEFAULT_PRIOR, note);
+        }
+        if (looksLikeUrl(r) || looksLikeHost(r)) {
+            String host = stripWww(hostOf(r.toLowerCase(Locale.ROOT)));
+            if (SOCIAL_HOSTS.contains(host)) {
+                String account = socialHandle(pathOf(r));
+                if (account != null) {
+                    String cased = pathOf(r).isEmpty() ? account : originalCaseAccount(r, account);
+                    return new Source(Source.UNKNOWN_PREFIX + slug(cased), "@" + cased, Source.Kind.FAN, null, null,
+                            null, null, List.of(), List.of("@" + cased), List.of(), List.of(), DEFAULT_PRIOR, note);
+                }
+            }
+            if (!host.isEmpty()) {
+                return new Source(Source.UNKNOWN_PREFIX + slug(host), host, Source.Kind.OUTLET, null, null, null, null,
+                        List.of(host), List.of(), List.of(), List.of(), DEFAULT_PRIOR, note);
+            }
+        }
+        String name = r.replaceAll("\\s+", " ");
+        return new Source(Source.UNKNOWN_PREFIX + slug(name), name, Source.Kind.OUTLET, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), DEFAULT_PRIOR, note);
+    }
+
+    /** The account name as written in the URL (pathOf lower-cases it). */
+    private static String originalCaseAccount(String url, String lowerAccount) {
+        int i = url.toLowerCase(Locale.ROOT).indexOf("/" + lowerAccount);
+        return i < 0 ? lowerAccount : url.substring(i + 1, i + 1 + lowerAccount.length());
+    }
+
+    private Source lookupUrl(String reference) {
+        String lower = reference.toLowerCase(Locale.ROOT);
+        String host = hostOf(lower);
+        if (host.isEmpty()) {
+            return null;
+        }
+        String path = pathOf(lower);
+        if (SOCIAL_HOSTS.contains(stripWww(host))) {
+            String handle = socialHandle(path);
+            return handle == null ? null : byHandle.get(handle);
+        }
+        String h = host;
+        while (true) {
+            List<PathEntry> paths = byHostPath.get(h);
+            if (paths != null) {
+                for (PathEntry p : paths) {
+                    if (path.equals(p.pathPrefix()) || path.startsWith(p.pathPrefix() + "/")) {
+                        return p.source();
+                    }
+                }
+            }
+            Source s = byHost.get(h);
+            if (s != null) {
+                return s;
+            }
+            int dot = h.indexOf('.');
+            if (dot < 0 || h.indexOf('.', dot + 1) < 0) {
+                return null; // never strip down to a bare TLD or a public suffix such as "co.uk"
+            }
+            h = h.substring(dot + 1);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ mentions
+
+    /**
+     * Every catalogue source named in a text: by name or alias ("According to La Gazzetta Dello Sport",
+     * "Goal understands"), by handle ("[@Gazzetta_it]") or by domain/URL, in text order, longest match first and
+     * without overlaps. See the class comment for the capitalisation rules. One pass over the text.
+     */
+    public List<SourceMention> findMentions(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        Tokens tk = tokenize(text);
+        List<SourceMention> out = new ArrayList<>();
+        int n = tk.size;
+        int[] candEnd = new int[16];
+        Node[] candNode = new Node[16];
+        int t = 0;
+        while (t < n) {
+            byte type = tk.type[t];
+            if (type != Tokens.WORD) {
+                Source s = tk.special[t];
+                if (s != null) {
+                    out.add(new SourceMention(s, tk.start[t], tk.end[t], text.substring(tk.start[t], tk.end[t]),
+                            type == Tokens.HANDLE ? SourceMention.Via.HANDLE : SourceMention.Via.DOMAIN));
+                }
+                t++;
+                continue;
+            }
+            int cands = 0;
+            Node node = trie;
+            for (int k = t; k < n; k++) {
+                if (k > t && (tk.type[k] != Tokens.WORD || !tk.joinsPrevious[k])) {
+                    break;
+                }
+                node = node.child(tk.folded[k]);
+                if (node == null) {
+                    break;
+                }
+                if (node.variants != null) {
+                    if (cands == candEnd.length) {
+                        candEnd = java.util.Arrays.copyOf(candEnd, cands * 2);
+                        candNode = java.util.Arrays.copyOf(candNode, cands * 2);
+                    }
+                    candEnd[cands] = k;
+                    candNode[cands] = node;
+                    cands++;
+                }
+            }
+            int next = t + 1;
+            outer:
+            for (int c = cands - 1; c >= 0; c--) {
+                int last = candEnd[c];
+                for (Variant v : candNode[c].variants) {
+                    if (v.source() == null
+                            || (caseMatches(v.caseRules(), text, tk, t) && !(last == t && v.caseRules() != null
+                                    && v.caseRules()[0] != CASE_ALL_CAPS && shouted(text, tk, t)))) {
+                        if (v.source() != null) {
+                            int from = tk.start[t];
+                            int to = tk.end[last];
+                            out.add(new SourceMention(v.source(), from, to, text.substring(from, to), v.via()));
+                        }
+                        next = last + 1;
+                        break outer;
+                    }
+                }
+            }
+            t = next;
+        }
+        return out;
+    }
+
+    /**
+     * A one-word name written in capitals inside capitalised text ("WHAT A GOAL! RECORD FEE") is a headline
+     * word, not the outlet, unless the catalogue spells the name in capitals ("MARCA", "BILD", "AS").
+     */
+    private static boolean shouted(String text, Tokens tk, int t) {
+        if (tk.end[t] - tk.start[t] < 4 || !isAllCaps(text.substring(tk.start[t], tk.end[t]))) {
+            return false;
+        }
+        return (t > 0 && capsWord(text, tk, t - 1)) || (t + 1 < tk.size && capsWord(text, tk, t + 1));
+    }
+
+    private static boolean capsWord(String text, Tokens tk, int i) {
+        return tk.type[i] == Tokens.WORD && tk.end[i] - tk.start[i] >= 2
+                && isAllCaps(text.substring(tk.start[i], tk.end[i]));
+    }
+
+    private static boolean caseMatches(byte[] rules, String text, Tokens tk, int first) {
+        if (rules == null) {
+            return true;
+        }
+        for (int i = 0; i < rules.length; i++) {
+            byte rule = rules[i];
+            if (rule == CASE_ANY) {
+                continue;
+            }
+            int s = tk.start[first + i];
+            int e = tk.end[first + i];
+            if (rule == CASE_INITIAL) {
+                if (!Character.isUpperCase(text.charAt(s)) && !Character.isTitleCase(text.charAt(s))) {
+                    return false;
+                }
+            } else {
+                for (int p = s; p < e; p++) {
+                    if (Character.isLowerCase(text.charAt(p))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void addToTrie(Node root, Source source, String phrase, SourceMention.Via via) {
+        Tokens tk = tokenizeWords(phrase);
+        if (tk.size == 0) {
+            return;
+        }
+        Node node = root;
+        for (int i = 0; i < tk.size; i++) {
+            node = node.childOrCreate(tk.folded[i]);
+        }
+        byte[] rules = null;
+        if (source != null) {
+            int content = 0;
+            for (int i = 0; i < tk.size; i++) {
+                if (!LOWER_OK.contains(tk.folded[i])) {
+                    content++;
+                }
+            }
+            boolean strict = source.kind() != Source.Kind.JOURNALIST || content < 2;
+            if (strict) {
+                rules = new byte[tk.size];
+                for (int i = 0; i < tk.size; i++) {
+                    String word = phrase.substring(tk.start[i], tk.end[i]);
+                    if (LOWER_OK.contains(tk.folded[i])) {
+                        rules[i] = CASE_ANY;
+                    } else if (word.length() >= 2 && isAllCaps(word)) {
+                        rules[i] = CASE_ALL_CAPS;
+                    } else if (Character.isUpperCase(word.charAt(0))) {
+                        rules[i] = CASE_INITIAL;
+                    } else {
+                        rules[i] = CASE_ANY;
+                    }
+                }
+            }
+        }
+        if (node.variants == null) {
+            node.variants = new ArrayList<>(1);
+        }
+        for (Variant v : node.variants) {
+            if (v.source() == source && java.util.Arrays.equals(v.caseRules(), rules)) {
+                return; // same source, same spelling rules: nothing new
+            }
+        }
+        // a name beats an alias of the same words; blockers come last so that real variants are tried first
+        Variant variant = new Variant(source, via, rules);
+        if (source != null && via == SourceMention.Via.NAME) {
+            node.variants.add(0, variant);
+        } else {
+            node.variants.add(variant);
+        }
+    }
+
+    private static boolean isAllCaps(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    // ------------------------------------------------------------------------------------------------ tokenizer
+
+    /** Tokens of a text: words, handles and domains/URLs, with their spans. */
+    private static final class Tokens {
+        static final byte WORD = 0;
+        static final byte HANDLE = 1;
+        static final byte DOMAIN = 2;
+
+        int size;
+        int[] start;
+        int[] end;
+        String[] folded;
+        byte[] type;
+        boolean[] joinsPrevious;
+        Source[] special;
+
+        Tokens(int capacity) {
+            int c = Math.max(capacity, 4);
+            start = new int[c];
+            end = new int[c];
+            folded = new String[c];
+            type = new byte[c];
+            joinsPrevious = new boolean[c];
+            special = new Source[c];
+        }
+
+        void add(int s, int e, String f, byte ty, boolean join, Source sp) {
+            if (size == start.length) {
+                int c = size * 2;
+                start = java.util.Arrays.copyOf(start, c);
+                end = java.util.Arrays.copyOf(end, c);
+                folded = java.util.Arrays.copyOf(folded, c);
+                type = java.util.Arrays.copyOf(type, c);
+                joinsPrevious = java.util.Arrays.copyOf(joinsPrevious, c);
+                special = java.util.Arrays.copyOf(special, c);
+            }
+            start[size] = s;
+            end[size] = e;
+            folded[size] = f;
+            type[size] = ty;
+            joinsPrevious[size] = join;
+            special[size] = sp;
+            size++;
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isHandleChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /** Plain word tokens of a phrase (used to build the trie). */
+    private static Tokens tokenizeWords(String phrase) {
+        Tokens tk = new Tokens(8);
+        int n = phrase.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(phrase.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isWordChar(phrase.charAt(j))) {
+                j++;
+            }
+            tk.add(i, j, TextFold.fold(phrase.substring(i, j)), Tokens.WORD, true, null);
+            i = j;
+        }
+        return tk;
+    }
+
+    private Tokens tokenize(String text) {
+        int n = text.length();
+        Tokens tk = new Tokens(n / 5 + 4);
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '@' && i + 1 < n && isHandleChar(text.charAt(i + 1))
+                    && (i == 0 || !(isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '_'))) {
+                int j = i + 1;
+                while (j < n && isHandleChar(text.charAt(j))) {
+                    j++;
+                }
+                Source s = byHandle.get(text.substring(i + 1, j).toLowerCase(Locale.ROOT));
+                tk.add(i, j, null, Tokens.HANDLE, false, s);
+                i = j;
+                continue;
+            }
+            if (!isWordChar(c)) {
+                i++;
+                continue;
+            }
+            boolean wordStart = i == 0 || !(isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.'
+                    || text.charAt(i - 1) == '/' || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '@');
+            if (wordStart && c < 0x80) {
+                int urlEnd = urlOrDomainEnd(text, i);
+                if (urlEnd > i) {
+                    int hostEnd = urlEnd;
+                    Source s = lookupUrl(text.substring(i, hostEnd));
+                    boolean isUrl = startsWithScheme(text, i);
+                    if (s != null || isUrl) {
+                        tk.add(i, urlEnd, null, Tokens.DOMAIN, false, s);
+                        i = urlEnd;
+                        continue;
+                    }
+                }
+            }
+            int j = i + 1;
+            while (j < n && isWordChar(text.charAt(j))) {
+                j++;
+            }
+            boolean join = tk.size > 0 && tk.type[tk.size - 1] == Tokens.WORD
+                    && gapJoins(text, tk.end[tk.size - 1], i, tk.end[tk.size - 1] - tk.start[tk.size - 1]);
+            tk.add(i, j, TextFold.fold(text.substring(i, j)), Tokens.WORD, join, null);
+            i = j;
+        }
+        return tk;
+    }
+
+    /** Whether the characters between two words may sit inside one name ("La Gazzetta", "L'Equipe", "Sport-Bild"). */
+    private static boolean gapJoins(String text, int from, int to, int previousLength) {
+        int len = to - from;
+        if (len <= 0 || len > 3) {
+            return false;
+        }
+        int newlines = 0;
+        for (int p = from; p < to; p++) {
+            char c = text.charAt(p);
+            if (c == '\n') {
+                if (++newlines > 1) {
+                    return false;
+                }
+            } else if (c == '.') {
+                if (previousLength != 1) {
+                    return false; // an initial ("J. Félix Díaz") may be followed by a dot, a word may not
+                }
+            } else if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-' || c == '\''
+                    || c == '\u2019' || c == '\u2018' || c == '&' || c == '+' || c == '\u2010' || c == '\u2011')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithScheme(String text, int i) {
+        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8);
+    }
+
+    /**
+     * If a URL ({@code http(s)://...}, {@code www....}) or a bare host name ({@code gazzetta.it}) starts at i, the
+     * index just after it (trailing sentence punctuation excluded); else i.
+     */
+    private static int urlOrDomainEnd(String text, int i) {
+        int n = text.length();
+        if (startsWithScheme(text, i) || text.regionMatches(true, i, "www.", 0, 4)) {
+            int j = i;
+            while (j < n) {
+                char c = text.charAt(j);
+                if (Character.isWhitespace(c) || c == '<' || c == '>' || c == '"' || c == '(' || c == ')'
+                        || c == '[' || c == ']' || c == '{' || c == '}' || c == '|' || c == '\u201D') {
+                    break;
+                }
+                j++;
+            }
+            while (j > i && ".,;:!?'".indexOf(text.charAt(j - 1)) >= 0) {
+                j--;
+            }
+            return j;
+        }
+        // bare host: labels of [a-z0-9-] separated by single dots, last label alphabetic, at least one dot
+        int j = i;
+        int dots = 0;
+        int labelStart = i;
+        boolean lastLabelAlpha = true;
+        while (j < n) {
+            char c = text.charAt(j);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                j++;
+            } else if ((c >= '0' && c <= '9') || c == '-') {
+                lastLabelAlpha = false;
+                j++;
+            } else if (c == '.' && j + 1 < n && isAsciiAlnum(text.charAt(j + 1)) && j > labelStart) {
+                dots++;
+                j++;
+                labelStart = j;
+                lastLabelAlpha = true;
+            } else {
+                break;
+            }
+        }
+        if (dots == 0 || !lastLabelAlpha || j - labelStart < 2 || (j < n && isWordChar(text.charAt(j)))) {
+            return i;
+        }
+        // include a path directly attached to the host ("gazzetta.it/calcio/...")
+        if (j < n && text.charAt(j) == '/') {
+            while (j < n && !Character.isWhitespace(text.charAt(j)) && "<>\"()[]{}|".indexOf(text.charAt(j)) < 0) {
+                j++;
+            }
+            while (j > i && ".,;:!?'".indexOf(text.charAt(j - 1)) >= 0) {
+                j--;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private static String handleKey(String handle) {
+        String h = handle.strip();
+        if (h.startsWith("@")) {
+            h = h.substring(1);
+        }
+        return h.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isHandleText(String s) {
+        if (s.isEmpty() || s.length() > 50) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isHandleChar(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikeUrl(String s) {
+        return s.contains("://") || s.regionMatches(true, 0, "www.", 0, 4);
+    }
+
+    /** "gazzetta.it", "m.gazzetta.it/calcio": no spaces, dotted labels, alphabetic last label. */
+    private static boolean looksLikeHost(String s) {
+        return urlOrDomainEnd(s, 0) > 0 && s.indexOf(' ') < 0;
+    }
+
+    /** The host of a URL or domain reference, lower case, without scheme, user info, port or trailing dot. */
+    static String hostOf(String reference) {
+        String s = reference.strip();
+        int scheme = s.indexOf("://");
+        if (scheme >= 0) {
+            s = s.substring(scheme + 3);
+        } else if (s.startsWith("//")) {
+            s = s.substring(2);
+        }
+        int end = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '/' || c == '?' || c == '#' || Character.isWhitespace(c)) {
+                end = i;
+                break;
+            }
+        }
+        String authority = s.substring(0, end);
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            authority = authority.substring(at + 1);
+        }
+        int colon = authority.indexOf(':');
+        if (colon >= 0) {
+            authority = authority.substring(0, colon);
+        }
+        while (authority.endsWith(".")) {
+            authority = authority.substring(0, authority.length() - 1);
+        }
+        return authority.toLowerCase(Locale.ROOT);
+    }
+
+    /** The path of a URL or domain reference ("" when none), lower case, without query or fragment. */
+    static String pathOf(String reference) {
+        String s = reference.strip();
+        int scheme = s.indexOf("://");
+        if (scheme >= 0) {
+            s = s.substring(scheme + 3);
+        }
+        int slash = s.indexOf('/');
+        if (slash < 0) {
+            return "";
+        }
+        String p = s.substring(slash);
+        int q = p.length();
+        for (int i = 0; i < p.length(); i++) {
+            if (p.charAt(i) == '?' || p.charAt(i) == '#') {
+                q = i;
+                break;
+            }
+        }
+        return p.substring(0, q).toLowerCase(Locale.ROOT);
+    }
+
+    /** The account of a social-network URL path ("/fabrizioromano/status/1" -> "fabrizioromano"), or null. */
+    private static String socialHandle(String path) {
+        int from = path.startsWith("/") ? 1 : 0;
+        int to = from;
+        while (to < path.length() && isHandleChar(path.charAt(to))) {
+            to++;
+        }
+        if (to == from || (to < path.length() && path.charAt(to) != '/')) {
+            return null;
+        }
+        String h = path.substring(from, to);
+        return Set.of("i", "home", "search", "intent", "share", "hashtag", "explore").contains(h) ? null : h;
+    }
+
+    private static String trimSlash(String path) {
+        String p = path;
+        while (p.length() > 1 && p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+
+    private static String stripWww(String host) {
+        for (String prefix : new String[] {"www.", "m.", "amp.", "mobile."}) {
+            if (host.startsWith(prefix) && host.indexOf('.', prefix.length()) > 0) {
+                return host.substring(prefix.length());
+            }
+        }
+        return host;
+    }
+
+    /** Lower-case ASCII slug of a reference; a hash when nothing ASCII is left. */
+    static String slug(String reference) {
+        String folded = TextFold.fold(reference);
+        StringBuilder sb = new StringBuilder(folded.length());
+        boolean dash = false;
+        for (int i = 0; i < folded.length() && sb.length() < 80; i++) {
+            char c = folded.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && sb.length() > 0) {
+                    sb.append('-');
+                }
+                dash = false;
+                sb.append(c);
+            } else {
+                dash = true;
+            }
+        }
+        if (sb.length() > 0) {
+            return sb.toString();
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(reference.strip().getBytes(StandardCharsets.UTF_8));
+            return "x" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
