@@ -1,0 +1,126 @@
+package io.grapevine.reference;
+
+import java.text.Normalizer;
+
+/**
+ * Accent-, case- and whitespace-insensitive folding of text, shared by the reference catalogues.
+ *
+ * <p>{@link #fold(String)} turns {@code "  Bayern  München "} into {@code "bayern munchen"} and {@code "Barça"}
+ * into {@code "barca"}: Unicode NFD decomposition, removal of combining marks, lower-casing with
+ * {@link java.util.Locale#ROOT}, a few letters that do not decompose ({@code ß->ss, ø->o, æ->ae, œ->oe,
+ * ł->l, ı->i, đ->d, þ->th, ð->d}), and whitespace runs collapsed to one space and trimmed. Punctuation is kept;
+ * {@link #foldLoose(String)} additionally treats every character that is not a letter, digit, {@code #},
+ * {@code @} or {@code _} as a word separator ("Paris Saint-Germain" and "paris saint germain" fold alike).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TextFold {
+
+    private TextFold() {
+    }
+
+    /** Folds accents, case and whitespace; returns {@code ""} for {@code null}. */
+    public static String fold(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String ascii = asciiFastPath(s);
+        if (ascii != null) {
+            return ascii;
+        }
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(d.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            appendFolded(out, c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Like {@link #fold(String)}, but every character other than a letter, a digit, {@code #}, {@code @} or
+     * {@code _} separates words: {@code "Man. Utd"} and {@code "man utd"} fold alike, as do
+     * {@code "Newell's"} and {@code "newell s"}.
+     */
+    public static String foldLoose(String s) {
+        String f = fold(s);
+        StringBuilder out = new StringBuilder(f.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '#' || c == '@' || c == '_') {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            } else {
+                pendingSpace = out.length() > 0;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Folds one character that is not a combining mark; package-private for the matchers. */
+    static void appendFolded(StringBuilder out, char c) {
+        switch (c) {
+            case 'ß', 'ẞ' -> out.append("ss");
+            case 'ø', 'Ø' -> out.append('o');
+            case 'æ', 'Æ' -> out.append("ae");
+            case 'œ', 'Œ' -> out.append("oe");
+            case 'ł', 'Ł' -> out.append('l');
+            case 'ı' -> out.append('i');
+            case 'đ', 'Đ', 'ð', 'Ð' -> out.append('d');
+            case 'þ', 'Þ' -> out.append("th");
+            default -> out.append(Character.toLowerCase(c));
+        }
+    }
+
+    /** Returns the folded form when {@code s} is plain ASCII, else {@code null}. */
+    private static String asciiFastPath(String s) {
+        StringBuilder out = null;
+        boolean pendingSpace = false;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B) {
+                if (out == null) {
+                    out = new StringBuilder(n).append(s, 0, i);
+                }
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+                if (out == null) {
+                    out = new StringBuilder(n).append(s, 0, i);
+                }
+            }
+            if (out != null) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+}
