@@ -1,0 +1,22 @@
+package io.grapevine.infra.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Loads the team's demo reports ({@code demo/reports.jsonl}) through the ingest API. */
+final class DemoData {
+
+    private DemoData() {
+    }
+
+    static void load(Path root, String ingestUrl, String apiKey, PrintStream out) {
+        Path file = root.resolve("demo").resolve("reports.jsonl");
+        if (!Files.exists(file)) {
+            out.println("  No demo data at " + file + "; skipping.");
+            return;
+        }
+        out.println("  Loading demo data from " + root.relativize(file));
+        ReportImport.run(file, ingestUrl, apiKey, out);
+    }
+}
