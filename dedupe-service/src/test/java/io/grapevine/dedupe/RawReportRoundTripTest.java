@@ -48,19 +48,17 @@ class RawReportRoundTripTest {
     }
 
     private static int rows(String id) throws Exception {
-        try (var connection = DriverManager.getConnection(SharedInfrastructure.endpoints().jdbcUrl(), "dedupe", "dedupe");
-                var statement = connection.prepareStatement("SELECT count(*) FROM received_report WHERE id = ?")) {
-            statement.setString(1, id);
-            var result = statement.executeQuery();
-            result.next();
-            return result.getInt(1);
-        }
+        return Integer.parseInt(queryOne("SELECT count(*) FROM received_report WHERE id = ?", id));
     }
 
     private static String sourceOf(String id) throws Exception {
+        return queryOne("SELECT source_id FROM received_report WHERE id = ?", id);
+    }
+
+    private static String queryOne(String sql, String parameter) throws Exception {
         try (var connection = DriverManager.getConnection(SharedInfrastructure.endpoints().jdbcUrl(), "dedupe", "dedupe");
-                var statement = connection.prepareStatement("SELECT source_id FROM received_report WHERE id = ?")) {
-            statement.setString(1, id);
+                var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
             var result = statement.executeQuery();
             result.next();
             return result.getString(1);
