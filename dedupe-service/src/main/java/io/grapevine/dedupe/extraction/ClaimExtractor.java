@@ -1,0 +1,1025 @@
+package io.grapevine.dedupe.extraction;
+
+import io.grapevine.contracts.Claim;
+import io.grapevine.contracts.ClubRef;
+import io.grapevine.contracts.Fee;
+import io.grapevine.contracts.FeeKind;
+import io.grapevine.contracts.PlayerMention;
+import io.grapevine.contracts.PlayerRef;
+import io.grapevine.contracts.RawReport;
+import io.grapevine.contracts.ReportInfo;
+import io.grapevine.contracts.SourceRef;
+import io.grapevine.contracts.Stage;
+import io.grapevine.reference.Club;
+import io.grapevine.reference.ClubGazetteer;
+import io.grapevine.reference.ClubMention;
+import io.grapevine.reference.ExchangeRates;
+import io.grapevine.reference.Source;
+import io.grapevine.reference.SourceCatalogue;
+import io.grapevine.reference.SourceMention;
+import io.grapevine.reference.TextFold;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.grapevine.dedupe.extraction.Vocabulary.*;
+
+/**
+ * From a {@link RawReport} to the transfer {@link Claim}s it makes: who (the player), where to (destination club,
+ * and the selling club when stated), how much (fee, converted to EUR at the report's date), how far (stage), how
+ * sure (hedges), on whose word (attributions), with the sentences that say so.
+ *
+ * <p>Plain Java, no framework: the catalogues and the player registry are passed in. Thread-safe (the only mutable
+ * collaborator is the registry, which must be thread-safe itself). One pass of a tokenizer, six lexicon passes
+ * (tries over folded words), the gazetteer's and the source catalogue's own trie matchers, and the fee patterns on
+ * sentences that contain a digit.
+ */
+public final class ClaimExtractor {
+
+    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("the a an according however meanwhile if he his it its this that they "
+            + "their there but and with after before in on at for from to by as while understand breaking official oficial "
+            + "here full no yes so also both despite instead medical paperwork personal premier league champions serie "
+            + "bundesliga liga ligue eredivisie europa cup carabao fa world club euros scudetto january february march april "
+            + "may june july august september october november december monday tuesday wednesday thursday friday saturday "
+            + "sunday saudi pro england brazil france germany italy spain portugal argentina netherlands belgium ecuador "
+            + "nigeria uruguay croatia denmark georgia hungary slovenia sweden ukraine egypt korea south japan usa italian "
+            + "brazilian french spanish german dutch belgian portuguese english argentine georgian nigerian ecuadorian swede "
+            + "frenchman dane uruguayan croatian hungarian slovenian egyptian bernabeu anfield emirates etihad wembley "
+            + "merseyside munich london bavaria riyadh turin stamford bridge old trafford nou camp allianz arena san siro "
+            + "parc princes des luz estadio stock exchange il la le lo el los las der die das o os as les un une uno una ein "
+            + "eine i gli secondo segun laut selon segundo ufficiale salta trattativa visite infortunio understand madrid "
+            + "blues reds gunners hammers seagulls citizens whites sky sports news gazzetta corriere marca kicker bild record "
+            + "telegraph guardian times bbc goal standard evening mail sun mirror equipe rmc ge sport var fifa uefa efl epl "
+            + "ucl mls we our you i me my she her them what when where why how who which there these those ha he's "
+            + "nerazzurri blaugrana bianconeri rossoneri tifosi der fc cf ac sc afc dem den am im zum zur vom vor nach beim "
+            + "und oder aber kein nicht ist sind war das ein eine einer einen auf aus mit bei um fur ohne gegen "
+            + "ecco anche dopo prima poi ora gia non piu molto oggi domani ieri "
+            + "pero como tras desde hasta hoy manana ayer ya aun muy "
+            + "mas mais apos ate hoje amanha ontem ja ainda muito "
+            + "mais apres avant depuis aujourd hui demain hier deja encore tres "
+            + "deadline sources source report reports striker defender midfielder winger forward goalkeeper captain "
+            + "statement stadium arena talks deal fee bid offer move transfer agreement here we go lfc done euro euros "
+            + "millionen millones milioni milhoes millions million reais ablose medizincheck angebot wechsel verein klub "
+            + "boni bonus ausstiegsklausel klausel vertrag british-record club-record").split(" ")));
+
+    private static final Set<String> DETERMINERS = Set.of("the", "il", "lo", "la", "l'", "el", "los", "der", "die", "das",
+            "den", "dem", "o", "a", "os", "le", "les", "i", "gli", "fc", "club");
+
+    private static final Set<String> CLUB_DESCRIPTORS = Set.of("champions", "side", "giants", "outfit", "holders",
+            "leaders", "club", "clubs", "league", "premier", "pro", "saudi", "italian", "spanish", "german", "french",
+            "portuguese", "english", "turkish", "dutch", "bundesliga", "serie", "liga", "ligue", "relegated", "promoted",
+            "newly-promoted", "mls", "champion", "rivals");
+
+    private static final Set<String> COORD = Set.of(",", "and", "e", "y", "und", "et", "or", "o", "&", "as");
+
+    private static final Set<String> WEAK_SUBJ = Set.of("to", "al", "alla", "all'", "verso", "e", "sara", "sera",
+            "will be", "is still", "resta", "moves", "is heading");
+
+    private static final Map<String, String> AMBIGUOUS_DEFAULTS = Map.ofEntries(
+            Map.entry("it:inter", "inter-milan"), Map.entry("it:milan", "ac-milan"),
+            Map.entry("it:nerazzurri", "inter-milan"), Map.entry("it:i nerazzurri", "inter-milan"),
+            Map.entry("en:inter", "inter-milan"), Map.entry("en:the nerazzurri", "inter-milan"),
+            Map.entry("en:nerazzurri", "inter-milan"), Map.entry("fr:inter", "inter-milan"),
+            Map.entry("es:inter", "inter-milan"), Map.entry("de:inter", "inter-milan"),
+            Map.entry("es:atletico", "atletico-madrid"), Map.entry("es:athletic", "athletic-bilbao"),
+            Map.entry("pt:sporting", "sporting-cp"), Map.entry("de:die bayern", "bayern-munich"),
+            Map.entry("en:atletico", "atletico-madrid"), Map.entry("en:sporting", "sporting-cp"),
+            Map.entry("fr:paris", "paris-saint-germain"));
+
+    private static final Pattern POST_SIGNATURE = Pattern.compile(
+            "[—–-]\\s*[^()\\n—]{1,60}\\((@\\w{1,30})\\)\\s+\\p{Lu}\\p{Ll}+\\.? \\d{1,2}, \\d{4}");
+
+    private static final boolean DEBUG = Boolean.getBoolean("grapevine.extraction.debug");
+
+    private final ClubGazetteer clubs;
+    private final SourceCatalogue sources;
+    private final ExchangeRates rates;
+    private final PlayerRegistry players;
+
+    /**
+     * @param clubs   the club gazetteer (destination and selling clubs)
+     * @param sources the source catalogue (attributions)
+     * @param rates   dated exchange rates (fees in EUR)
+     * @param players the player registry (surname-only mentions); remembered into as full names are seen
+     */
+    public ClaimExtractor(ClubGazetteer clubs, SourceCatalogue sources, ExchangeRates rates, PlayerRegistry players) {
+        this.clubs = Objects.requireNonNull(clubs, "clubs");
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.rates = Objects.requireNonNull(rates, "rates");
+        this.players = Objects.requireNonNull(players, "players");
+    }
+
+    /** An extractor on the shared catalogues of the classpath ({@code ClubGazetteer.load()} ...). */
+    public static ClaimExtractor withDefaults(PlayerRegistry players) {
+        return new ClaimExtractor(ClubGazetteer.load(), SourceCatalogue.load(), ExchangeRates.load(), players);
+    }
+
+    /** The claims of a report (empty when it makes none; see {@link #analyse(RawReport)} for the reason). */
+    public List<Claim> extract(RawReport report) {
+        return analyse(report).claims();
+    }
+
+    // ------------------------------------------------------------------------------------------------ analysis
+
+    private static final class Cm {
+        final int a;
+        final int b;
+        final Club club;
+        boolean dest;
+        boolean seller;
+        boolean sellerWeak;
+        boolean rival;
+        boolean counter;
+
+        Cm(int a, int b, Club club) {
+            this.a = a;
+            this.b = b;
+            this.club = club;
+        }
+    }
+
+    private static final class Person {
+        final String key;
+        String fullName;
+        int fullTokens;
+        String mention;
+        int score;
+        boolean nonPlayer;
+        Cm clubOf;
+        final List<int[]> occurrences = new ArrayList<>();
+        final Set<Integer> sentences = new HashSet<>();
+
+        Person(String key) {
+            this.key = key;
+        }
+    }
+
+    /** The claims of a report, or the reason there are none, with the detected language and fingerprint. */
+    public Extraction analyse(RawReport report) {
+        String body = report.text() == null ? "" : report.text();
+        String title = report.title();
+        String full = title != null && !title.isBlank() && !body.startsWith(title.strip()) ? title.strip() + "\n\n" + body : body;
+        String fingerprint = SimHash.fingerprint(full);
+        if (full.isBlank()) {
+            return new Extraction(List.of(), "empty text", report.language() == null ? "en" : report.language(), fingerprint);
+        }
+        Tokens t = Tokens.of(full);
+        String lang = report.language() != null && !report.language().isBlank() ? report.language() : LanguageDetector.detect(t);
+
+        Lexicon.Matches st = STAGES.match(t);
+        Lexicon.Matches pl = PLAYER.match(t);
+        Lexicon.Matches pa = PLAYER_AFTER.match(t);
+        Lexicon.Matches cb = CLUB.match(t);
+        Lexicon.Matches ca = CLUB_AFTER.match(t);
+
+        // clubs
+        List<Cm> cms = clubMentions(full, t, lang);
+        int[] clubAt = new int[t.n];
+        Arrays.fill(clubAt, -1);
+        for (int i = 0; i < cms.size(); i++) {
+            Cm c = cms.get(i);
+            for (int k = c.a; k < c.b; k++) {
+                clubAt[k] = i;
+            }
+        }
+        // sources
+        List<SourceMention> sms = sources.findMentions(full);
+        boolean[] sourceTok = new boolean[t.n];
+        for (SourceMention sm : sms) {
+            int a = t.tokenAt(sm.start());
+            for (int k = a; k < t.n && t.start[k] < sm.end(); k++) {
+                sourceTok[k] = true;
+            }
+        }
+
+        boolean anyStage = false;
+        boolean anyExtension = false;
+        boolean anyHistory = false;
+        for (int i = 0; i < t.n; i++) {
+            anyStage |= (st.startCats[i] & STAGE_ANY) != 0;
+            anyExtension |= (st.startCats[i] & EXTENSION) != 0;
+            anyHistory |= (st.startCats[i] & HISTORY) != 0 || (pl.startCats[i] & PAST_SIGNING) != 0;
+        }
+        boolean[] sentenceHasStage = new boolean[t.sentences];
+        for (int i = 0; i < t.n; i++) {
+            if ((st.startCats[i] & STAGE_ANY) != 0) {
+                sentenceHasStage[t.sent[i]] = true;
+            }
+        }
+
+        // players
+        boolean[] nameTok = new boolean[t.n];
+        Map<String, Person> people = findPeople(t, pl, pa, clubAt, cms, sourceTok, nameTok, sentenceHasStage);
+
+        // club roles
+        for (Cm c : cms) {
+            if (c.club != null) {
+                clubRole(c, t, cb, ca, pl, clubAt, nameTok);
+            }
+        }
+
+        if (DEBUG) {
+            for (Person p : people.values()) {
+                System.err.println("  person " + p.fullName + " score=" + p.score + " nonPlayer=" + p.nonPlayer
+                        + " clubOf=" + (p.clubOf == null || p.clubOf.club == null ? null : p.clubOf.club.id()));
+            }
+            for (Cm c : cms) {
+                System.err.println("  club " + t.text.substring(t.start[c.a], t.end[c.b - 1]) + " -> "
+                        + (c.club == null ? null : c.club.id()) + " dest=" + c.dest + " seller=" + c.seller + " weak="
+                        + c.sellerWeak + " rival=" + c.rival + " counter=" + c.counter);
+            }
+        }
+        List<Person> subjects = new ArrayList<>();
+        for (Person p : people.values()) {
+            if (!p.nonPlayer && p.score >= 3) {
+                subjects.add(p);
+            }
+        }
+        subjects.sort((x, y) -> Integer.compare(y.score, x.score));
+
+        if (subjects.isEmpty() || !anyStage) {
+            return new Extraction(List.of(), noClaimReason(anyExtension, anyStage, anyHistory, subjects.isEmpty()), lang, fingerprint);
+        }
+
+        Set<Integer> subjectSentences = new HashSet<>();
+        for (Person p : subjects) {
+            subjectSentences.addAll(p.sentences);
+        }
+
+        LocalDate date = reportDate(report);
+        String defaultCurrency = "en".equals(lang) ? null : "EUR";
+        Map<Integer, List<FeeParser.Money>> feesBySentence = new HashMap<>();
+        List<SourceRef> attributions = attributions(full, t, sms, report, subjects);
+        ReportInfo info = new ReportInfo(report.id(), report.source(), report.url(), title, report.publishedAt(), fingerprint);
+        Instant when = report.publishedAt() != null ? report.publishedAt() : report.receivedAt();
+
+        List<Claim> claims = new ArrayList<>();
+        Set<String> claimIds = new HashSet<>();
+        boolean droppedForExtension = false;
+        boolean noDestination = false;
+        Person primaryPerson = subjects.get(0);
+        for (Person p : subjects) {
+            // sentences about this player: where he is named, and (for the main subject) those naming no subject
+            List<Integer> sents = new ArrayList<>();
+            for (int s = 0; s < t.sentences; s++) {
+                if (p.sentences.contains(s) || (p == primaryPerson && !subjectSentences.contains(s))) {
+                    sents.add(s);
+                }
+            }
+            Club seller = p.clubOf != null ? p.clubOf.club : null;
+            LinkedHashMap<String, List<Integer>> credited = new LinkedHashMap<>();
+            Map<String, Club> destClubs = new HashMap<>();
+            Map<String, Boolean> rivalOnly = new HashMap<>();
+            List<Integer> unassigned = new ArrayList<>();
+            Map<String, Integer> sellerVotes = new HashMap<>();
+            for (int s : sents) {
+                int first = t.sentenceFirst(s);
+                int last = t.sentenceLast(s);
+                int c0 = t.clause[first];
+                int c1 = t.clause[last];
+                for (int c = c0; c <= c1; c++) {
+                    LinkedHashSet<Integer> here = new LinkedHashSet<>();
+                    for (int k = first; k <= last; k++) {
+                        if (t.clause[k] == c && clubAt[k] >= 0) {
+                            here.add(clubAt[k]);
+                        }
+                    }
+                    boolean any = false;
+                    for (int ci : here) {
+                        Cm m = cms.get(ci);
+                        if (m.club == null) {
+                            continue;
+                        }
+                        if ((m.seller || m.sellerWeak) && !m.dest && !m.rival) {
+                            sellerVotes.merge(m.club.id(), m.seller ? 2 : 1, Integer::sum);
+                        }
+                        if (m.counter && !m.dest && !m.rival) {
+                            sellerVotes.merge(m.club.id(), 1, Integer::sum);
+                        }
+                        if (m.dest || m.rival) {
+                            if (seller != null && seller.id().equals(m.club.id())) {
+                                continue;
+                            }
+                            destClubs.put(m.club.id(), m.club);
+                            credited.computeIfAbsent(m.club.id(), k -> new ArrayList<>()).add(c);
+                            rivalOnly.merge(m.club.id(), m.rival && !m.dest, (x, y) -> x && y);
+                            any = true;
+                        }
+                    }
+                    if (!any) {
+                        unassigned.add(c);
+                    }
+                }
+            }
+            if (seller == null) {
+                String best = null;
+                int bestVotes = 0;
+                for (Map.Entry<String, Integer> e : sellerVotes.entrySet()) {
+                    if (!destClubs.containsKey(e.getKey()) && e.getValue() > bestVotes) {
+                        best = e.getKey();
+                        bestVotes = e.getValue();
+                    }
+                }
+                if (best == null) {
+                    // a club that is both buyer-like and seller-like, e.g. "X have rejected ... from Y" only
+                    for (Map.Entry<String, Integer> e : sellerVotes.entrySet()) {
+                        if (destClubs.size() > 1 && e.getValue() > bestVotes) {
+                            best = e.getKey();
+                            bestVotes = e.getValue();
+                        }
+                    }
+                }
+                if (best != null) {
+                    seller = clubs.byId(best).orElse(null);
+                    destClubs.remove(best);
+                    credited.remove(best);
+                }
+            }
+            if (destClubs.isEmpty() && seller != null) {
+                // "Dortmund have confirmed an agreement with Real Madrid": the seller's counterpart buys
+                for (int s : sents) {
+                    for (int k = t.sentenceFirst(s); k <= t.sentenceLast(s); k++) {
+                        if (clubAt[k] >= 0) {
+                            Cm m = cms.get(clubAt[k]);
+                            if (m.counter && m.club != null && !m.club.id().equals(seller.id())) {
+                                destClubs.put(m.club.id(), m.club);
+                                credited.computeIfAbsent(m.club.id(), x -> new ArrayList<>()).add(t.clause[k]);
+                                rivalOnly.put(m.club.id(), false);
+                            }
+                        }
+                    }
+                }
+                unassigned.removeIf(c -> credited.values().stream().anyMatch(l -> l.contains(c)));
+            }
+            if (destClubs.isEmpty()) {
+                noDestination = true;
+                continue;
+            }
+            String primary = null;
+            for (String id : credited.keySet()) {
+                if (!rivalOnly.getOrDefault(id, false)) {
+                    primary = id;
+                    break;
+                }
+            }
+            if (primary == null) {
+                primary = credited.keySet().iterator().next();
+                rivalOnly.put(primary, false);
+            }
+            PlayerRef ref = playerRef(p);
+            for (Map.Entry<String, List<Integer>> e : credited.entrySet()) {
+                String clubId = e.getKey();
+                List<Integer> cls = new ArrayList<>(e.getValue());
+                boolean isPrimary = clubId.equals(primary);
+                if (isPrimary) {
+                    cls.addAll(unassigned);
+                    cls.sort(Integer::compare);
+                }
+                ClauseFacts f = facts(t, st, cls);
+                if (f.extensionOnly) {
+                    droppedForExtension = true;
+                    continue;
+                }
+                if (!f.anyStage && !rivalOnly.getOrDefault(clubId, false)) {
+                    continue;
+                }
+                Stage stage = rivalOnly.getOrDefault(clubId, false) ? Stage.INTEREST : f.stage();
+                Fee fee = rivalOnly.getOrDefault(clubId, false) ? null
+                        : fee(t, cls, feesBySentence, defaultCurrency, date);
+                Club to = destClubs.get(clubId);
+                String id = report.id() + ":" + to.id();
+                if (!claimIds.add(id)) {
+                    id = id + ":" + ref.id();
+                    claimIds.add(id);
+                }
+                claims.add(new Claim(id, info, new PlayerMention(ref.id(), ref.name(), p.mention),
+                        new ClubRef(to.id(), to.name()), seller == null ? null : new ClubRef(seller.id(), seller.name()),
+                        fee, stage, f.hedges, attributions, lang, evidence(t, cls), when));
+            }
+            if (p.fullTokens >= 2) {
+                players.remember(ref);
+            }
+        }
+        if (claims.isEmpty()) {
+            String reason = droppedForExtension ? "contract extension"
+                    : noDestination ? "no destination club" : noClaimReason(anyExtension, true, anyHistory, false);
+            return new Extraction(List.of(), reason, lang, fingerprint);
+        }
+        return new Extraction(claims, null, lang, fingerprint);
+    }
+
+    private static String noClaimReason(boolean extension, boolean anyStage, boolean history, boolean noSubject) {
+        if (extension) {
+            return "contract extension";
+        }
+        if (!anyStage) {
+            return history ? "completed transfer mentioned in passing" : "no transfer vocabulary";
+        }
+        if (history) {
+            return "completed transfer mentioned in passing";
+        }
+        return noSubject ? "no player named as the subject of a transfer" : "no destination club";
+    }
+
+    private static LocalDate reportDate(RawReport r) {
+        Instant i = r.publishedAt() != null ? r.publishedAt() : r.receivedAt();
+        return i == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    private PlayerRef playerRef(Person p) {
+        if (p.fullTokens < 2) {
+            Optional<PlayerRef> known = players.resolveSurname(p.key);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        return new PlayerRef(Names.slug(p.fullName), p.fullName);
+    }
+
+    // ------------------------------------------------------------------------------------------------ clubs
+
+    private List<Cm> clubMentions(String text, Tokens t, String lang) {
+        List<ClubMention> raw = clubs.findMentions(text);
+        Set<String> sure = new HashSet<>();
+        for (ClubMention m : raw) {
+            m.club().ifPresent(c -> sure.add(c.id()));
+        }
+        List<Cm> out = new ArrayList<>(raw.size());
+        for (ClubMention m : raw) {
+            int a = t.tokenAt(m.start());
+            int b = a;
+            while (b < t.n && t.start[b] < m.end()) {
+                b++;
+            }
+            if (b <= a) {
+                continue;
+            }
+            Club club = m.club().orElse(null);
+            if (club == null) {
+                // "Milan Skriniar": an ambiguous word that starts a person's name is no club
+                if (b < t.n && t.type[b] == Tokens.WORD && t.cap[b] && t.sent[b] == t.sent[a] && !STOP.contains(t.fold[b])
+                        && Character.isLetter(t.text.charAt(t.start[b]))) {
+                    continue;
+                }
+                Club only = null;
+                int hits = 0;
+                for (Club cand : m.candidates()) {
+                    if (sure.contains(cand.id())) {
+                        only = cand;
+                        hits++;
+                    }
+                }
+                if (hits == 1) {
+                    club = only;
+                } else {
+                    String id = AMBIGUOUS_DEFAULTS.get(lang + ":" + Names.fold(m.surface()));
+                    if (id != null) {
+                        for (Club cand : m.candidates()) {
+                            if (cand.id().equals(id)) {
+                                club = cand;
+                            }
+                        }
+                    }
+                }
+            }
+            out.add(new Cm(a, b, club));
+        }
+        return out;
+    }
+
+    private void clubRole(Cm c, Tokens t, Lexicon.Matches cb, Lexicon.Matches ca, Lexicon.Matches pl, int[] clubAt,
+                          boolean[] nameTok) {
+        // what comes before
+        int j = c.a - 1;
+        // "join Saudi champions Al-Ittihad", "joined Saudi Pro League side Al-Ahli", "to the Premier League club"
+        for (int skip = 0; skip < 5 && j >= 0 && !cb.endsAt(j, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | POSS_PREP
+                | COUNTER_BEFORE); skip++) {
+            String f = t.fold[j];
+            if (DETERMINERS.contains(f) || CLUB_DESCRIPTORS.contains(f) || (t.cap[j] && STOP.contains(f))) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        boolean weakBefore = false;
+        if (j >= 0 && t.clause[j] == t.clause[c.a] && cb.endsAt(j, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | COUNTER_BEFORE
+                | POSS_PREP | SELL_WEAK)) {
+            long cats = cb.endCats[j];
+            int ps = cb.endStart[j];
+            if ((cats & RIVAL_BEFORE) != 0) {
+                c.rival = true;
+                return;
+            } else if ((cats & DEST_BEFORE) != 0) {
+                c.dest = true;
+                return;
+            } else if ((cats & SELL_BEFORE) != 0) {
+                if ((cats & FROM) != 0 && offerBefore(t, cb, ps)) {
+                    c.dest = true;
+                } else {
+                    c.seller = true;
+                }
+                return;
+            } else if ((cats & POSS_PREP) != 0) {
+                int q = ps - 1;
+                if (q >= 0 && (pl.endsAt(q, POSITION) || nameTok[q])) {
+                    c.seller = true;
+                    return;
+                }
+            }
+            weakBefore = true;
+        }
+        // what comes after
+        int k = c.b;
+        int steps = 0;
+        boolean onlyCoord = true;
+        while (k < t.n && steps < 9 && t.clause[k] == t.clause[c.a]) {
+            if (clubAt[k] >= 0) {
+                if (!onlyCoord) {
+                    break;
+                }
+                k = Math.max(k + 1, findEnd(clubAt, k));
+                steps++;
+                continue;
+            }
+            if (nameTok[k]) {
+                break;
+            }
+            long cats = ca.startCats[k];
+            if (cats != 0) {
+                int e = ca.startEnd[k];
+                if ((cats & ALSO_AFTER) != 0) {
+                    c.rival = true;
+                    return;
+                }
+                if ((cats & SELL_AFTER) != 0) {
+                    c.seller = true;
+                    return;
+                }
+                if ((cats & DEST_AFTER) != 0) {
+                    if ((cats & WANT) != 0 && e + 1 < t.n && askingFollows(t, e + 1)) {
+                        c.seller = true;
+                    } else {
+                        c.dest = true;
+                    }
+                    return;
+                }
+                k = e + 1;
+                steps++;
+                continue;
+            }
+            if (!COORD.contains(t.fold[k]) && !DETERMINERS.contains(t.fold[k])) {
+                onlyCoord = false;
+            }
+            if (t.type[k] == Tokens.PUNCT && !COORD.contains(t.fold[k]) && !t.fold[k].equals("'")) {
+                if (!t.fold[k].equals(",")) {
+                    break;
+                }
+            }
+            k++;
+            steps++;
+        }
+        if (weakBefore) {
+            int j2 = j;
+            long cats = cb.endCats[j2];
+            if ((cats & COUNTER_BEFORE) != 0) {
+                c.counter = true;
+            } else if ((cats & SELL_WEAK) != 0) {
+                c.sellerWeak = true;
+            }
+        }
+    }
+
+    private static int findEnd(int[] clubAt, int k) {
+        int ci = clubAt[k];
+        while (k < clubAt.length && clubAt[k] == ci) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean askingFollows(Tokens t, int k) {
+        String f = t.fold[k];
+        return f.equals("€") || f.equals("£") || f.equals("$") || t.type[k] == Tokens.NUM || f.equals("more")
+                || f.equals("in") || f.equals("at") || f.equals("around") || f.equals("over") || f.equals("almeno")
+                || f.equals("mas") || f.equals("mehr");
+    }
+
+    private static boolean offerBefore(Tokens t, Lexicon.Matches cb, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 16 && t.clause[k] == t.clause[from]; k--) {
+            if ((cb.startCats[k] & OFFER_NOUN) != 0 || OFFER_WORDS.contains(t.fold[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OFFER_WORDS = Set.of("bid", "offer", "approach", "interest", "proposal", "enquiry",
+            "offerta", "oferta", "angebot", "proposta", "offre", "bids", "offers");
+
+    // ------------------------------------------------------------------------------------------------ players
+
+    private Map<String, Person> findPeople(Tokens t, Lexicon.Matches pl, Lexicon.Matches pa, int[] clubAt, List<Cm> cms,
+                                           boolean[] sourceTok, boolean[] nameTok, boolean[] sentenceHasStage) {
+        Map<String, Person> people = new LinkedHashMap<>();
+        int i = 0;
+        while (i < t.n) {
+            if (!nameWord(t, i, clubAt, sourceTok) || vocabulary(i, pl)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.n && j - i < 4 && t.sent[j] == t.sent[i]) {
+                if (nameWord(t, j, clubAt, sourceTok) && t.start[j] <= t.end[j - 1] + 1) {
+                    j++;
+                } else if (t.type[j] == Tokens.WORD && Tokens.isParticle(t.fold[j]) && !t.cap[j] && j + 1 < t.n
+                        && nameWord(t, j + 1, clubAt, sourceTok)) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            int a = i;
+            int b = j;
+            i = j;
+            int hy = t.text.lastIndexOf('-', t.end[a] - 1);
+            if (hy > t.start[a] && hy + 1 < t.end[a] && Character.isLowerCase(t.text.charAt(hy + 1))) {
+                continue; // "British-record", "Italy-born"
+            }
+            // a lone capitalised word opening a sentence is usually not a name ("Trattativa", "Understand")
+            if (b - a == 1 && (a == t.sentenceFirst(t.sent[a]) || a == 0)
+                    && (pl.startCats[a] != 0 || pa.startCats[a] != 0 || t.fold[a].length() < 3)) {
+                continue;
+            }
+            for (int k = a; k < b; k++) {
+                nameTok[k] = true;
+            }
+            String surface = t.text.substring(t.start[a], t.end[b - 1]);
+            String key = Names.surnameKey(surface);
+            Person p = people.computeIfAbsent(key, Person::new);
+            if (b - a > p.fullTokens) {
+                p.fullTokens = b - a;
+                p.fullName = surface;
+            }
+            if (p.mention == null) {
+                p.mention = surface;
+            }
+            p.occurrences.add(new int[]{a, b});
+            p.sentences.add(t.sent[a]);
+            scoreOccurrence(p, a, b, t, pl, pa, clubAt, cms, sentenceHasStage);
+        }
+        return people;
+    }
+
+    private static boolean vocabulary(int i, Lexicon.Matches pl) {
+        return (pl.startCats[i] & (POSITION | NONPLAYER | OBJ_STRONG)) != 0;
+    }
+
+    private static boolean nameWord(Tokens t, int i, int[] clubAt, boolean[] sourceTok) {
+        if (t.type[i] != Tokens.WORD || !t.cap[i] || clubAt[i] >= 0 || sourceTok[i]) {
+            return false;
+        }
+        String f = t.fold[i];
+        if (STOP.contains(f)) {
+            return false;
+        }
+        int s = t.start[i];
+        int e = t.end[i];
+        if (e - s >= 2) {
+            boolean allCaps = true;
+            for (int k = s; k < e; k++) {
+                if (Character.isLowerCase(t.text.charAt(k))) {
+                    allCaps = false;
+                    break;
+                }
+            }
+            if (allCaps) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void scoreOccurrence(Person p, int a, int b, Tokens t, Lexicon.Matches pl, Lexicon.Matches pa,
+                                        int[] clubAt, List<Cm> cms, boolean[] sentenceHasStage) {
+        int score = 0;
+        boolean seenPos = false;
+        Cm clubBefore = null;
+        int j = a - 1;
+        int steps = 0;
+        int sent = t.sent[a];
+        while (j >= 0 && steps < 7 && t.sent[j] == sent) {
+            if (clubAt[j] >= 0) {
+                Cm c = cms.get(clubAt[j]);
+                if (clubBefore == null) {
+                    clubBefore = c;
+                }
+                j = c.a - 1;
+                steps++;
+                continue;
+            }
+            if (pl.endsAt(j, POSITION)) {
+                seenPos = true;
+                j = pl.endStart[j] - 1;
+                steps++;
+                continue;
+            }
+            if (pl.endsAt(j, NONPLAYER)) {
+                p.nonPlayer = true;
+                return;
+            }
+            if (pl.endsAt(j, DESCRIPTOR) || t.type[j] == Tokens.NUM || t.type[j] == Tokens.POSS
+                    || (t.cap[j] && STOP.contains(t.fold[j]) && !t.fold[j].equals("the"))) {
+                j = pl.endsAt(j, DESCRIPTOR) ? pl.endStart[j] - 1 : j - 1;
+                steps++;
+                continue;
+            }
+            break;
+        }
+        if (j >= 0 && t.sent[j] == sent) {
+            if (pl.endsAt(j, PAST_SIGNING)) {
+                return; // "January signing Ozan Kabak": history, not a rumour
+            }
+            if (pl.endsAt(j, OBJ_STRONG)) {
+                score += 3;
+            } else if (pl.endsAt(j, OBJ_WEAK)) {
+                String w = t.fold[j];
+                score += w.equals("for") || w.equals("over") || w.equals("on") || w.equals("uber") ? 2 : 1;
+            }
+        }
+        if (seenPos) {
+            score += 1;
+        }
+        if (clubBefore != null && (seenPos || t.type[a - 1] == Tokens.POSS)) {
+            score += 1;
+            if (p.clubOf == null && clubBefore.club != null) {
+                p.clubOf = clubBefore;
+            }
+        }
+        int k = b;
+        if (k + 2 < t.n && t.fold[k].equals(",") && t.type[k + 1] == Tokens.NUM && t.fold[k + 2].equals(",")) {
+            score += 1;
+            k += 3;
+        }
+        if (k < t.n && t.sent[k] == sent) {
+            if (pa.startsAt(k, MANAGER_POSS)) {
+                p.nonPlayer = true;
+                return;
+            }
+            if (pa.startsAt(k, SUBJ)) {
+                int e = pa.startEnd[k];
+                String phrase = t.text.substring(t.start[k], t.end[e]);
+                if (WEAK_SUBJ.contains(TextFold.fold(phrase))) {
+                    int q = e + 1;
+                    if (q < t.n && DETERMINERS.contains(t.fold[q])) {
+                        q++;
+                    }
+                    if (q < t.n && clubAt[q] >= 0) {
+                        score += 3;
+                    }
+                } else {
+                    score += 3;
+                }
+            }
+        }
+        if (sentenceHasStage[sent]) {
+            score += 1;
+        }
+        p.score += score;
+    }
+
+    // ------------------------------------------------------------------------------------------------ clauses
+
+    private static final class ClauseFacts {
+        long cats;
+        boolean anyStage;
+        boolean extensionOnly;
+        List<String> hedges = new ArrayList<>();
+
+        Stage stage() {
+            if ((cats & S_DENIED) != 0) {
+                return Stage.DENIED;
+            }
+            if ((cats & S_COLLAPSED) != 0) {
+                return Stage.COLLAPSED;
+            }
+            if ((cats & S_OFFICIAL) != 0) {
+                return Stage.OFFICIAL;
+            }
+            if ((cats & S_MEDICAL) != 0) {
+                return Stage.MEDICAL;
+            }
+            if ((cats & S_AGREEMENT) != 0) {
+                return Stage.AGREEMENT;
+            }
+            if ((cats & S_BID) != 0) {
+                return Stage.BID;
+            }
+            if ((cats & S_TALKS) != 0) {
+                return Stage.TALKS;
+            }
+            return Stage.INTEREST;
+        }
+    }
+
+    private static ClauseFacts facts(Tokens t, Lexicon.Matches st, List<Integer> clauses) {
+        ClauseFacts f = new ClauseFacts();
+        Set<Integer> want = new HashSet<>(clauses);
+        boolean sawExtension = false;
+        boolean sawOther = false;
+        LinkedHashSet<String> hedges = new LinkedHashSet<>();
+        int i = 0;
+        while (i < t.n) {
+            int c = t.clause[i];
+            if (!want.contains(c)) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            while (last + 1 < t.n && t.clause[last + 1] == c) {
+                last++;
+            }
+            i = last + 1;
+            String opener = t.fold[first];
+            if (opener.equals("who") || opener.equals("which") || opener.equals("having") || opener.equals("che")
+                    || opener.equals("que")) {
+                continue;
+            }
+            boolean extension = false;
+            long cats = 0;
+            for (int k = first; k <= last; k++) {
+                long m = st.startCats[k];
+                if (m == 0) {
+                    continue;
+                }
+                if ((m & HISTORY) != 0) {
+                    break;
+                }
+                if ((m & EXTENSION) != 0) {
+                    extension = true;
+                }
+                if ((m & HEDGE) != 0) {
+                    hedges.add(t.text.substring(t.start[k], t.end[st.startEnd[k]]).toLowerCase(java.util.Locale.ROOT));
+                }
+                cats |= m;
+            }
+            if (extension) {
+                sawExtension = true;
+                continue;
+            }
+            if ((cats & STAGE_ANY) != 0) {
+                sawOther = true;
+            }
+            f.cats |= cats;
+        }
+        f.anyStage = (f.cats & STAGE_ANY) != 0;
+        f.extensionOnly = sawExtension && !sawOther;
+        f.hedges = new ArrayList<>(hedges);
+        return f;
+    }
+
+    private Fee fee(Tokens t, List<Integer> clauses, Map<Integer, List<FeeParser.Money>> cache, String defaultCurrency,
+                    LocalDate date) {
+        Set<Integer> want = new HashSet<>(clauses);
+        Set<Integer> sents = new java.util.TreeSet<>();
+        for (int k = 0; k < t.n; k++) {
+            if (want.contains(t.clause[k])) {
+                sents.add(t.sent[k]);
+            }
+        }
+        FeeParser.Money best = null;
+        for (int s : sents) {
+            List<FeeParser.Money> found = cache.computeIfAbsent(s, x -> {
+                int a = t.sentenceFirst(x);
+                int b = t.sentenceLast(x);
+                int base = t.start[a];
+                List<FeeParser.Money> ms = FeeParser.find(t.text.substring(base, t.end[b]), defaultCurrency);
+                List<FeeParser.Money> shifted = new ArrayList<>(ms.size());
+                for (FeeParser.Money m : ms) {
+                    shifted.add(new FeeParser.Money(m.start() + base, m.end() + base, m.amount(), m.currency(), m.min(),
+                            m.max(), m.addOns(), m.approximate(), m.kind(), m.explicitCurrency()));
+                }
+                return shifted;
+            });
+            for (FeeParser.Money m : found) {
+                int tok = t.tokenAt(m.start());
+                if (tok >= t.n || !want.contains(t.clause[tok]) || m.kind() == FeeKind.WAGE) {
+                    continue;
+                }
+                best = m;
+                break;
+            }
+            if (best != null) {
+                break;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        OptionalDouble eur = rates.toEur(best.amount(), best.currency(), date);
+        return new Fee(best.amount(), best.currency(), eur.isPresent() ? eur.getAsDouble() : null, best.kind(),
+                best.min() != null ? best.min() : best.amount(), best.max() != null ? best.max() : best.amount(),
+                best.addOns(), best.approximate());
+    }
+
+    private static List<String> evidence(Tokens t, List<Integer> clauses) {
+        Set<Integer> want = new HashSet<>(clauses);
+        LinkedHashSet<Integer> sents = new LinkedHashSet<>();
+        for (int k = 0; k < t.n; k++) {
+            if (want.contains(t.clause[k])) {
+                sents.add(t.sent[k]);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int s : sents) {
+            if (out.size() == 4) {
+                break;
+            }
+            out.add(t.sentenceText(s));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------------ attributions
+
+    private List<SourceRef> attributions(String text, Tokens t, List<SourceMention> sms, RawReport report,
+                                         List<Person> subjects) {
+        if (sms.isEmpty()) {
+            return List.of();
+        }
+        Lexicon.Matches ci = CITE.match(t);
+        // embedded posts: "... — LFC Transfer Room (@LFCTransferRoom) March 17, 2021"
+        List<int[]> signatures = new ArrayList<>();
+        Matcher m = POST_SIGNATURE.matcher(text);
+        while (m.find()) {
+            signatures.add(new int[]{m.start(), m.end()});
+        }
+        String own = report.source() == null ? null : report.source().id();
+        LinkedHashMap<String, SourceRef> out = new LinkedHashMap<>();
+        for (SourceMention sm : sms) {
+            Source s = sm.source();
+            if (s.id().equals(own)) {
+                continue;
+            }
+            int a = t.tokenAt(sm.start());
+            int b = a;
+            while (b < t.n && t.start[b] < sm.end()) {
+                b++;
+            }
+            int[] sig = null;
+            for (int[] g : signatures) {
+                if (sm.start() >= g[0] && sm.end() <= g[1]) {
+                    sig = g;
+                }
+            }
+            boolean cited;
+            if (sig != null) {
+                // the author of an embedded post is an origin only when the post cites nobody else and is about the move
+                int postStart = Math.max(text.lastIndexOf('\n', sig[0]) + 1, 0);
+                String post = text.substring(postStart, sig[0]);
+                boolean citesOther = post.contains("[@") || post.contains("(@") || post.toLowerCase().contains("via @");
+                boolean aboutSubject = false;
+                String fpost = TextFold.fold(post);
+                for (Person p : subjects) {
+                    aboutSubject |= fpost.contains(p.key);
+                }
+                cited = !citesOther && aboutSubject;
+            } else {
+                boolean bracket = sm.start() > 0 && (text.charAt(sm.start() - 1) == '[' || text.charAt(sm.start() - 1) == '(')
+                        && sm.via() == SourceMention.Via.HANDLE;
+                boolean before = false;
+                for (int k = a - 1; k >= 0 && k >= a - 3 && t.sent[k] == t.sent[a]; k--) {
+                    if (ci.endsAt(k, CITE_BEFORE)) {
+                        before = true;
+                        break;
+                    }
+                    if (!DETERMINERS.contains(t.fold[k]) && t.type[k] != Tokens.PUNCT) {
+                        break;
+                    }
+                }
+                boolean after = b < t.n && ci.startsAt(b, CITE_AFTER);
+                boolean dash = a > 0 && (t.fold[a - 1].equals("—") || t.fold[a - 1].equals("–"));
+                cited = bracket || before || after || dash;
+            }
+            if (cited) {
+                out.putIfAbsent(s.id(), new SourceRef(s.id(), s.name(), s.kind().wireName()));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+}

@@ -1,0 +1,306 @@
+package io.grapevine.dedupe.extraction;
+
+import io.grapevine.contracts.FeeKind;
+import io.grapevine.reference.TextFold;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds sums of money in transfer writing: "€50 million", "£43M", "$145.98 million", "£40-45m", "between £35m and
+ * £40m", "50 milioni di euro", "50 Millionen Euro", "50 millones de euros", "51,3 milioni", "R$ 300 milhões",
+ * "R$ 2 777 824 224,00", "€45m plus €5m in add-ons", "in the region of £30m". Two precompiled patterns; stateless
+ * and thread-safe.
+ */
+public final class FeeParser {
+
+    /** One sum found in a text, with its character span. */
+    public record Money(int start, int end, double amount, String currency, Double min, Double max, Double addOns,
+                        boolean approximate, FeeKind kind, boolean explicitCurrency) {
+    }
+
+    private static final String NUM = "\\d{1,3}(?:[  \\u202F.,]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?";
+    private static final String PRE = "(?<pre>US\\$|R\\$|€|£|\\$|CHF\\s?|(?:EUR|GBP|USD|BRL)\\s?|R(?=\\s\\d{1,3}\\s\\d{3}))";
+    private static final String MULT = "(?<mult>bn|billion|miliardi|Mrd\\.?|mn|mln|million[s]?|milioni|milione|millones|millón|"
+            + "Millionen|Million|Mio\\.?|milhões|milhão|millions|m|M|k)";
+    private static final String POST = "(?<post>(?:(?:di|de|d'|d’|in)\\s?)?(?:euros?|Euro|EUR|€|pounds?|sterling|sterline|"
+            + "libras?|Pfund|livres?|dollars?|dólares|reais|real|R\\$))";
+
+    private static final Pattern MONEY = Pattern.compile(
+            "(?<![\\w.,])" + PRE + "?\\s?(?<num>" + NUM + ")"
+                    + "(?:\\s?(?<sep>-|–|to|a|bis|and|e|y|und|et)\\s?(?:€|£|\\$)?(?<num2>" + NUM + "))?"
+                    + "\\s?" + MULT + "?(?![\\p{L}])\\s?" + POST + "?(?![\\p{L}])");
+
+    private static final Pattern ADDONS = Pattern.compile(
+            "^\\s*(?:,\\s*)?(?:plus|più|piu|más|mas|mais|\\+|and|with|dazu kommen|zuzüglich|up to|e)?\\s*(?:up to|bis zu|fino a|hasta|até|jusqu'à)?\\s*"
+                    + "(?:€|£|\\$)?\\s?(?<num>\\d+(?:[.,]\\d+)?)\\s?" + MULT + "?\\s?(?:(?:di|de|d')\\s?)?(?:euros?|Euro|€|pounds?)?\\s?"
+                    + "(?:in|di|en|em|an|de|of)?\\s?(?:potential\\s|performance-related\\s)?"
+                    + "(?<w>add-ons|add-ons|addons|bonus|bonuses|variables|variable|objetivos|objectifs|Boni|Bonuszahlungen|"
+                    + "incentives|bônus|bonificaciones|clauses)",
+            Pattern.CASE_INSENSITIVE);
+
+    private FeeParser() {
+    }
+
+    /**
+     * Every sum in the text.
+     *
+     * @param defaultCurrency currency of a bare "80 milioni" (no currency stated), or null to skip those
+     */
+    public static List<Money> find(String text, String defaultCurrency) {
+        List<Money> out = new ArrayList<>(2);
+        if (text == null || !hasDigit(text)) {
+            return out;
+        }
+        Matcher m = MONEY.matcher(text);
+        int consumedUntil = -1;
+        while (m.find()) {
+            if (m.start() < consumedUntil) {
+                continue;
+            }
+            String pre = m.group("pre");
+            String post = m.group("post");
+            String mult = m.group("mult");
+            String num = m.group("num");
+            boolean hasCurrency = pre != null || post != null;
+            if (!hasCurrency && mult == null) {
+                continue;
+            }
+            if (!hasCurrency && (mult.equals("m") || mult.equals("M") || mult.equals("k"))) {
+                continue; // "70m" alone: distance or height more often than money
+            }
+            if (mult != null && (mult.equals("m") || mult.equals("M")) && pre == null && post == null) {
+                continue;
+            }
+            String currency = currency(pre, post);
+            boolean explicit = currency != null;
+            if (currency == null) {
+                if (defaultCurrency == null) {
+                    continue;
+                }
+                currency = defaultCurrency;
+            }
+            boolean hasMult = mult != null;
+            double factor = factor(mult);
+            double a = parseNumber(num, hasMult) * factor;
+            Double min = null;
+            Double max = null;
+            String num2 = m.group("num2");
+            String sep = m.group("sep");
+            if (num2 != null) {
+                boolean wordSep = sep.length() > 1 || Character.isLetter(sep.charAt(0));
+                boolean between = wordSep && !sep.equals("to") && !sep.equals("bis") && !sep.equals("a")
+                        && !precededByBetween(text, m.start());
+                double b = parseNumber(num2, hasMult) * factor;
+                if (between || b < a) {
+                    // "£80m up front and £10m" is not a range: re-match from the second number
+                    m = relaunch(m, text, m.start("num2"));
+                    if (m == null) {
+                        break;
+                    }
+                    continue;
+                }
+                min = a;
+                max = b;
+                a = (a + b) / 2;
+            }
+            if (a <= 0) {
+                continue;
+            }
+            if (a < 1000 && !hasMult) {
+                continue; // "€50" is not a transfer fee
+            }
+            int end = m.end();
+            Double addOns = null;
+            Matcher ad = ADDONS.matcher(text);
+            ad.region(end, Math.min(text.length(), end + 80));
+            if (ad.lookingAt()) {
+                double v = parseNumber(ad.group("num"), true) * factorOrSame(ad.group("mult"), factor);
+                addOns = v;
+                end = ad.end();
+            }
+            boolean approx = approximate(text, m.start());
+            out.add(new Money(m.start(), end, a, currency, min, max, addOns, approx, kind(text, m.start(), end), explicit));
+            consumedUntil = end;
+        }
+        // an amount announced as add-ons right after another ("£100m up front and £10m in add-ons")
+        List<Money> merged = new ArrayList<>(out.size());
+        for (Money x : out) {
+            if (!merged.isEmpty() && isAddOnOf(text, merged.get(merged.size() - 1), x)) {
+                Money p = merged.remove(merged.size() - 1);
+                merged.add(new Money(p.start(), x.end(), p.amount(), p.currency(), p.min(), p.max(), x.amount(),
+                        p.approximate(), p.kind(), p.explicitCurrency()));
+            } else {
+                merged.add(x);
+            }
+        }
+        return merged;
+    }
+
+    private static Matcher relaunch(Matcher m, String text, int from) {
+        Matcher r = MONEY.matcher(text);
+        r.region(from, text.length());
+        r.useTransparentBounds(true);
+        r.useAnchoringBounds(false);
+        return r;
+    }
+
+    private static boolean isAddOnOf(String text, Money prev, Money x) {
+        if (x.start() - prev.end() > 40 || !x.currency().equals(prev.currency())) {
+            return false;
+        }
+        String tail = text.substring(x.end(), Math.min(text.length(), x.end() + 30)).toLowerCase(Locale.ROOT);
+        return tail.matches("^\\s*(?:in\\s|of\\s|en\\s|di\\s|em\\s|de\\s)?(?:potential\\s)?(?:add-ons|bonus|variables|objetivos|boni|incentives).*")
+                || text.substring(prev.end(), x.start()).toLowerCase(Locale.ROOT).contains("up front");
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededByBetween(String text, int at) {
+        String before = TextFold.fold(text.substring(Math.max(0, at - 12), at));
+        return before.endsWith("between ") || before.endsWith("tra ") || before.endsWith("entre ")
+                || before.endsWith("zwischen ") || before.endsWith("between") || before.endsWith("fra ");
+    }
+
+    private static String currency(String pre, String post) {
+        String p = pre == null ? null : pre.strip();
+        if (p != null) {
+            switch (p) {
+                case "€", "EUR": return "EUR";
+                case "£", "GBP": return "GBP";
+                case "$", "US$", "USD": return "USD";
+                case "R$", "BRL", "R": return "BRL";
+                case "CHF": return "CHF";
+                default: break;
+            }
+        }
+        if (post != null) {
+            String q = post.toLowerCase(Locale.ROOT);
+            if (q.contains("eur") || q.contains("€")) {
+                return "EUR";
+            }
+            if (q.contains("pound") || q.contains("sterl") || q.contains("libra") || q.contains("pfund") || q.contains("livre")) {
+                return "GBP";
+            }
+            if (q.contains("dollar") || q.contains("dólar")) {
+                return "USD";
+            }
+            if (q.contains("rea") || q.contains("r$")) {
+                return "BRL";
+            }
+        }
+        return null;
+    }
+
+    private static double factor(String mult) {
+        if (mult == null) {
+            return 1;
+        }
+        String m = mult.toLowerCase(Locale.ROOT);
+        if (m.equals("k")) {
+            return 1e3;
+        }
+        if (m.startsWith("b") || m.startsWith("mrd") || m.startsWith("miliard")) {
+            return 1e9;
+        }
+        return 1e6;
+    }
+
+    private static double factorOrSame(String mult, double same) {
+        return mult == null ? same : factor(mult);
+    }
+
+    /** Parses "50", "50.5", "50,5", "2 777 824 224,00", "1.000.000", "145.98". */
+    static double parseNumber(String s, boolean scaled) {
+        String t = s.replace(" ", "").replace(" ", "").replace("\u202F", "");
+        int dots = count(t, '.');
+        int commas = count(t, ',');
+        if (dots > 0 && commas > 0) {
+            if (t.lastIndexOf(',') > t.lastIndexOf('.')) {
+                t = t.replace(".", "").replace(',', '.');
+            } else {
+                t = t.replace(",", "");
+            }
+        } else if (commas > 0) {
+            String after = t.substring(t.lastIndexOf(',') + 1);
+            t = commas == 1 && (scaled || after.length() != 3) ? t.replace(',', '.') : t.replace(",", "");
+        } else if (dots > 0) {
+            String after = t.substring(t.lastIndexOf('.') + 1);
+            if (dots > 1 || (!scaled && after.length() == 3)) {
+                t = t.replace(".", "");
+            }
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static int count(String s, char c) {
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    private static final String[] APPROX = {"in the region of", "around", "about", "roughly", "circa", "approximately",
+            "close to", "nearly", "almost", "some", "up to", "intorno ai", "intorno a", "circa", "alrededor de", "unos",
+            "rund", "etwa", "ungefähr", "cerca de", "à volta de", "environ", "autour de", "près de", "rondaría los",
+            "rondaria los", "more than", "over", "in excess of", "worth around", "thought to be worth", "reported to be"};
+
+    private static boolean approximate(String text, int at) {
+        String before = TextFold.fold(text.substring(Math.max(0, at - 20), at)).strip();
+        for (String a : APPROX) {
+            if (before.endsWith(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static FeeKind kind(String text, int start, int end) {
+        String before = TextFold.fold(text.substring(Math.max(0, start - 45), start));
+        String after = TextFold.fold(text.substring(end, Math.min(text.length(), end + 25)));
+        if (after.matches("^\\s*(?:a|per|each|every)\\s+(?:week|year|season|month).*") || after.contains("a week")
+                || before.contains("salary") || before.contains("wage") || before.contains("stipendio")
+                || before.contains("ingaggio") || before.contains("salario") || before.contains("gehalt")
+                || before.contains("salaire")) {
+            return FeeKind.WAGE;
+        }
+        if (before.contains("release clause") || before.contains("clausola") || before.contains("clausula")
+                || before.contains("ausstiegsklausel") || before.contains("clause")) {
+            return FeeKind.RELEASE_CLAUSE;
+        }
+        if (after.startsWith(" release clause") || after.startsWith(" clausola")) {
+            return FeeKind.RELEASE_CLAUSE;
+        }
+        if (before.contains("asking") || before.contains("demand") || before.contains("want") || before.contains("chiede")
+                || before.contains("pide") || before.contains("fordert") || before.contains("reclame")
+                || before.contains("pede") || before.contains("holding out")) {
+            return FeeKind.ASKING_PRICE;
+        }
+        if (before.contains("valu") || before.contains("value") || before.contains("price tag") || before.contains("worth ")
+                && before.contains("rated")) {
+            return FeeKind.VALUATION;
+        }
+        if (before.contains("bid") || before.contains("offer") || before.contains("offert") || before.contains("propos")
+                || before.contains("angebot") || before.contains("oferta") || before.contains("offre")) {
+            return FeeKind.BID;
+        }
+        return FeeKind.FEE;
+    }
+}

@@ -1,0 +1,38 @@
+package io.grapevine.dedupe.extraction;
+
+import io.grapevine.contracts.PlayerRef;
+
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** A {@link PlayerRegistry} in memory; surnames shared by different players resolve to nothing. */
+public final class InMemoryPlayerRegistry implements PlayerRegistry {
+
+    private static final PlayerRef AMBIGUOUS = new PlayerRef("", "");
+
+    private final ConcurrentMap<String, PlayerRef> bySurname = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<PlayerRef> resolveSurname(String foldedSurname) {
+        if (foldedSurname == null) {
+            return Optional.empty();
+        }
+        PlayerRef p = bySurname.get(foldedSurname);
+        return p == null || p == AMBIGUOUS ? Optional.empty() : Optional.of(p);
+    }
+
+    @Override
+    public void remember(PlayerRef player) {
+        String surname = Names.surnameKey(player.name());
+        if (surname.isEmpty()) {
+            return;
+        }
+        bySurname.merge(surname, player, (old, now) -> old.id().equals(now.id()) ? old : AMBIGUOUS);
+    }
+
+    /** Number of distinct surnames known. */
+    public int size() {
+        return bySurname.size();
+    }
+}

@@ -1,0 +1,298 @@
+package io.grapevine.dedupe.extraction;
+
+/**
+ * The transfer vocabulary of English, Italian, Spanish, German, Portuguese and French, as four lexicons matched
+ * independently: stage and hedging words, words around a player's name, words around a club's name, citation
+ * cues. All languages share one lexicon each: the phrases rarely collide and a mis-detected language then costs
+ * nothing.
+ */
+final class Vocabulary {
+
+    private Vocabulary() {
+    }
+
+    // ---------------------------------------------------------------- stage lexicon categories
+    static final long S_INTEREST = 1L;
+    static final long S_TALKS = 1L << 1;
+    static final long S_BID = 1L << 2;
+    static final long S_AGREEMENT = 1L << 3;
+    static final long S_MEDICAL = 1L << 4;
+    static final long S_OFFICIAL = 1L << 5;
+    static final long S_DENIED = 1L << 6;
+    static final long S_COLLAPSED = 1L << 7;
+    static final long HEDGE = 1L << 8;
+    static final long EXTENSION = 1L << 9;
+    static final long HISTORY = 1L << 10;
+    static final long RESIST = 1L << 11;
+    static final long STAGE_ANY = S_INTEREST | S_TALKS | S_BID | S_AGREEMENT | S_MEDICAL | S_OFFICIAL | S_DENIED | S_COLLAPSED;
+
+    // ---------------------------------------------------------------- player-context lexicon
+    static final long POSITION = 1L << 16;
+    static final long NONPLAYER = 1L << 17;
+    static final long OBJ_STRONG = 1L << 18;
+    static final long OBJ_WEAK = 1L << 19;
+    static final long SUBJ = 1L << 20;
+    static final long MANAGER_POSS = 1L << 21;
+    static final long PAST_SIGNING = 1L << 22;
+    static final long DESCRIPTOR = 1L << 23;
+
+    // ---------------------------------------------------------------- club-context lexicon
+    static final long DEST_BEFORE = 1L << 32;
+    static final long SELL_BEFORE = 1L << 33;
+    static final long RIVAL_BEFORE = 1L << 34;
+    static final long COUNTER_BEFORE = 1L << 35;
+    static final long POSS_PREP = 1L << 36;
+    static final long DEST_AFTER = 1L << 37;
+    static final long SELL_AFTER = 1L << 38;
+    static final long ALSO_AFTER = 1L << 39;
+    static final long OFFER_NOUN = 1L << 40;
+    static final long WANT = 1L << 41;
+    static final long FROM = 1L << 42;
+    static final long SELL_WEAK = 1L << 43;
+
+    // ---------------------------------------------------------------- citation lexicon
+    static final long CITE_BEFORE = 1L << 48;
+    static final long CITE_AFTER = 1L << 49;
+
+    static final Lexicon STAGES = new Lexicon();
+    static final Lexicon PLAYER = new Lexicon();
+    static final Lexicon CLUB = new Lexicon();
+    static final Lexicon CITE = new Lexicon();
+    static final Lexicon PLAYER_AFTER = new Lexicon();
+    static final Lexicon CLUB_AFTER = new Lexicon();
+
+    static {
+        Lexicon s = STAGES;
+        // interest
+        s.add(S_INTEREST, "interest", "interested", "interested in", "keen", "keen on", "eyeing", "eye", "monitoring",
+                "tracking", "keeping tabs", "keeping tabs on", "weighing up", "weighing up a move", "considering",
+                "considering a move", "considering a bid", "considering a summer move", "target", "targeting",
+                "linked", "been linked", "leading the race", "joined the race", "race for", "admirers", "want", "wants",
+                "wanted", "plotting", "preparing a bid", "preparing a third bid", "preparing an offer", "could make a bid",
+                "ready to bid", "ready to make a bid", "reignite their interest", "a move for", "weighing up a bid",
+                "in the running", "ready to spend", "no problem in spending", "are ready to pay", "could test",
+                "could trigger", "willing to trigger", "will have to pay", "would need to spend", "would need to pay",
+                "would want", "pensa", "pensa a", "pensa ad", "vuole", "punta", "segue", "piace", "interessato",
+                "interessati", "obiettivo", "sarebbero pronti", "pronti a spendere", "sondaggio",
+                "quiere", "busca", "sigue", "interesado", "interesados", "interés", "interes", "está dispuesto",
+                "esta dispuesto", "dispuesto a pagar", "interessiert", "Interesse", "beobachtet", "im Visier", "liebäugeln",
+                "quer", "interessado", "interesse", "esteve interessado", "intéressé", "interesse par", "serait intéressé",
+                "veut", "souhaite", "piste", "cible", "dans le viseur", "pourrait proposer", "s'intéresse");
+        // talks
+        s.add(S_TALKS, "talks", "in talks", "advanced talks", "opened talks", "negotiations", "negotiating", "discussions",
+                "in discussions", "negotiate", "trattativa", "trattative", "trattativa avviata", "contatti", "negocia",
+                "negociación", "negociaciones", "conversaciones", "verhandelt", "Verhandlungen", "Gespräche",
+                "negociações", "negoceia", "conversas", "négociations", "négociations avancées", "discussions avancées",
+                "négocie", "set to agree", "close to agreeing");
+        // bid
+        s.add(S_BID, "bid", "bids", "offer", "offers", "offered", "opening offer", "submitted", "submitted an offer",
+                "made a bid", "made an offer", "tabled", "lodged", "proposal", "opening proposal", "had a bid",
+                "bid rejected", "offer rejected", "turned down a bid", "rejected a bid", "rejected an offer",
+                "knocked back", "rebuffed", "raised their offer", "second offer", "third bid", "offerta", "offerte",
+                "ha presentato un'offerta", "rilancio", "offre", "proposta", "oferta", "ofertas", "presentó una oferta",
+                "Angebot", "Angebote", "bietet", "abgegeben", "fez uma proposta", "proposta", "offre de", "a formulé une offre",
+                "formulé", "lehnte", "lehnt", "ab");
+        // agreement
+        s.add(S_AGREEMENT, "agreed", "agree", "agreement", "agreed a fee", "agreed a deal", "reached an agreement",
+                "agreement in principle", "verbal agreement", "deal agreed", "fee agreed", "accepted", "have accepted",
+                "personal terms", "here we go", "full agreement", "triggered", "trigger", "agreed to pay",
+                "subject to a medical", "subject to agreement", "confirmed a deal", "han llegado a un acuerdo por", "set to pay", "paid", "will pay", "pay", "deal in place",
+                "closing in", "are closing in on", "agreed to sign", "agreed to join", "accordo", "accordo raggiunto",
+                "trovato l'accordo", "intesa", "fumata bianca", "sì", "acuerdo", "alcanzado un acuerdo", "han llegado a un acuerdo",
+                "llegado a un acuerdo", "cierra", "cierra el fichaje", "pagará", "pagar", "geeinigt", "Einigung", "zieht",
+                "wechselt", "acordo", "chegou a acordo", "aceitou", "fechou", "vai pagar", "a caminho", "está a caminho",
+                "muito perto", "accord", "trouvé un accord", "a trouvé un accord", "en passe", "pagar su cláusula");
+        // medical
+        s.add(S_MEDICAL, "medical", "a medical", "medical tests", "undergo a medical", "undergoing a medical", "medical booked",
+                "for a medical", "having a medical", "his medical", "medical scheduled", "flown to", "has flown",
+                "travelling to", "travel to", "fly to", "visite mediche", "visita medica", "reconocimiento médico",
+                "revisión médica", "pruebas médicas", "Medizincheck", "medizinische", "gelandet", "exames médicos",
+                "visite médicale", "examens médicaux");
+        // official
+        s.add(S_OFFICIAL, "completed", "has completed", "have completed", "completed the signing", "completed his move",
+                "completes", "has joined", "have signed", "has signed", "signed for", "signs for",
+                "officially", "official", "confirmed the signing", "announced the signing", "unveiled", "signing a five-year contract",
+                "signed a five-year contract", "signed a seven-year contract", "signed a six-year contract",
+                "on a four-year deal", "on a five-year contract", "on an eight-year contract", "signing a seven-year contract",
+                "five-year deal", "è un nuovo giocatore", "nuovo giocatore", "ufficiale", "ha firmato", "ufficializzato",
+                "oficial", "es nuevo jugador", "nuevo jugador", "ha firmado", "ha pagado", "ha pagado la cláusula",
+                "offiziell", "unterschrieben", "perfekt", "oficial", "é reforço", "reforço", "assinou", "pagou",
+                "s'est engagé", "officiel", "a signé", "rejoint", "a rejoint", "has signed a five-year deal");
+        // denial
+        s.add(S_DENIED, "denied", "deny", "denies", "denying", "dismissed speculation", "dismissed reports", "no truth",
+                "nothing to it", "calling the reports false", "reports false", "have no interest", "no interest in signing",
+                "smentisce", "smentita", "smentito", "smentiscono", "nessuna trattativa", "desmiente", "desmentido",
+                "niega", "dementiert", "dementi", "kein Interesse", "desmente", "desmentiu", "dément", "démenti",
+                "dément avoir");
+        // collapse
+        s.add(S_COLLAPSED, "collapsed", "has collapsed", "broken down", "have broken down", "broke down", "fell through",
+                "is off", "called off", "pulled out", "walk away", "walked away", "ended their interest", "abandoned",
+                "turned down a move", "turned down the move", "has turned down a move", "rejected a move", "is over",
+                "salta", "salta l'affare", "saltato", "rechaza al", "se cae", "fracasa", "geplatzt", "abgesagt",
+                "caiu", "fracassou", "capote", "échoue", "tombé à l'eau", "choosing Bavaria over");
+        // hedges
+        s.add(HEDGE, "reportedly", "could", "would", "might", "may", "understood", "believed", "rumoured", "claimed",
+                "said to", "set to", "poised", "potential", "possible", "thought to", "expected", "weighing up",
+                "considering", "according to", "reports", "apparently", "allegedly", "sources", "understand",
+                "sarebbero", "sarebbe", "potrebbe", "pare", "sembra", "secondo", "indiscrezioni", "voci", "circa",
+                "podría", "rondaría", "estaría", "según", "al parecer", "se rumorea", "soll", "sollen", "angeblich",
+                "könnte", "wohl", "offenbar", "laut", "Berichten zufolge", "poderia", "pode", "estaria", "alegadamente",
+                "segundo", "pourrait", "serait", "aurait", "selon", "apparemment", "rumeur");
+        // contract extensions (no move)
+        s.add(EXTENSION, "new contract", "new long-term contract", "new deal", "contract extension", "two-year contract extension",
+                "extend his contract", "extended his contract", "extend his stay", "signed a new contract",
+                "signed a new long-term contract", "has signed a new long-term contract", "rinnova", "rinnovo", "rinnovato",
+                "renueva", "renovación", "renovado", "ampliación de su contrato", "verlängert", "Vertragsverlängerung",
+                "Vertrag verlängert", "seinen Vertrag", "renova", "renovação", "renovou", "prolonge", "prolongation",
+                "a prolongé");
+        // history markers: the clause tells what happened before
+        s.add(HISTORY, "last summer", "last year", "last season", "a year after", "a year ago", "in the summer",
+                "who joined", "who signed", "before the move fell through", "earlier in his career", "two years ago",
+                "in 2017", "in 2018", "in 2019", "in 2020", "since 2015", "january signing", "summer signing", "new signing",
+                "record signing", "club-record signing", "deadline-day signing", "earlier this week");
+        // resistance: the selling club will not let him go (not a denial)
+        s.add(RESIST, "not for sale", "no indications", "no intention", "have no intention", "no plans to leave",
+                "no sign", "determined to keep", "held firm", "holding out", "insist", "non ha intenzione",
+                "non è in vendita", "intransferible", "unverkäuflich", "inegociável", "pas à vendre");
+
+        Lexicon p = PLAYER;
+        p.add(POSITION, "goalkeeper", "keeper", "defender", "centre-back", "center-back", "centre-half", "full-back",
+                "fullback", "left-back", "right-back", "wing-back", "midfielder", "playmaker", "winger", "forward",
+                "striker", "attacker", "captain", "skipper", "star", "youngster", "teenager", "talent", "international",
+                "prodigy", "wonderkid", "frontman", "player", "defensive midfielder", "attacking midfielder",
+                "portiere", "difensore", "centrale", "terzino", "esterno", "centrocampista", "mediano", "regista",
+                "trequartista", "attaccante", "punta", "centravanti", "bomber", "capitano", "giocatore", "portero",
+                "guardameta", "defensa", "lateral", "mediocentro", "pivote", "mediapunta", "extremo", "delantero",
+                "atacante", "ariete", "capitán", "jugador", "Torwart", "Torhüter", "Verteidiger", "Innenverteidiger",
+                "Abwehrspieler", "Außenverteidiger", "Mittelfeldspieler", "Spielmacher", "Flügelspieler", "Stürmer",
+                "Angreifer", "Offensivspieler", "Kapitän", "Nationalspieler", "Spieler", "goleiro", "guarda-redes",
+                "zagueiro", "defesa", "médio", "meio-campista", "volante", "meia", "ponta", "avançado", "centroavante",
+                "capitão", "craque", "jogador", "gardien", "défenseur", "latéral", "arrière", "milieu", "milieu de terrain",
+                "meneur", "ailier", "attaquant", "avant-centre", "buteur", "capitaine", "joueur", "pépite");
+        p.add(NONPLAYER, "manager", "boss", "coach", "head coach", "assistant", "owner", "co-owner", "chairman",
+                "president", "director", "sporting director", "technical director", "football director", "chief executive",
+                "ceo", "pundit", "journalist", "reporter", "correspondent", "agent", "scout", "referee", "team-mate",
+                "teammate", "team-mates", "under", "allenatore", "tecnico", "mister", "presidente", "patron",
+                "direttore sportivo", "ds", "giornalista", "agente", "procuratore", "compagno", "entrenador", "técnico",
+                "míster", "director deportivo", "periodista", "compañero", "Trainer", "Cheftrainer", "Sportvorstand",
+                "Sportdirektor", "Vorstand", "Präsident", "Berater", "Journalist", "Mitspieler", "treinador", "diretor",
+                "jornalista", "empresário", "companheiro", "entraîneur", "président", "directeur sportif", "journaliste",
+                "coéquipier", "sélectionneur", "club de", "club di");
+        PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence", "'s plans", "'s teams");
+        p.add(OBJ_STRONG, "move for", "a move for", "bid for", "offer for", "deal for", "approach for", "swoop for",
+                "pursuit of", "interest in", "race for", "chase for", "sign", "signing of", "the signing of", "to sign",
+                "signed", "keeping tabs on", "tracking", "monitoring", "eyeing", "target", "want", "wants", "wanted",
+                "enquiry for", "enquired about", "agreed to sign", "completed the signing of", "announced the signing of",
+                "confirmed the signing of", "unveiled", "land", "acquire", "snap up", "transfer of", "interested in",
+                "services of", "the services of", "deal to sign", "bid to sign", "valuation of", "fee for",
+                "pay for", "move for", "weighing up a move for", "considering a move for", "pursuing", "is pursuing",
+                "release clause of", "loan move for", "closing in on", "pay", "to pay", "paid", "triggered", "activating", "attempt to sign", "contract of", "deal with", "sale of",
+                "acquisto di", "arrivo di", "colpo", "obiettivo", "pensa a", "pensa ad", "vuole", "affare", "trattativa per",
+                "offerta per", "ingaggio di", "cessione di", "trasferimento di", "interessato a", "piace", "segue",
+                "punta", "corteggia", "fichaje de", "el fichaje de", "oferta por", "interés en", "interés por", "quiere a",
+                "negociación por", "contratación de", "traspaso de", "venta de", "fichar a", "sigue a", "busca a",
+                "cláusula de", "cláusula de rescisão de", "rescisão de", "Transfer von", "Wechsel von", "Angebot für", "Interesse an", "Verpflichtung von",
+                "Verkauf von", "Ausstiegsklausel von", "contratação de", "contratar", "proposta por", "proposta pelo",
+                "interesse em", "venda de", "compra de", "negociações por", "transfert de", "offre pour", "intérêt pour",
+                "recrutement de", "signature de", "intéressé par", "s'intéresse à", "vente de", "cession de", "pour",
+                "für", "per", "por", "pelo", "su", "with Naples for", "avec Naples pour");
+        p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
+        PLAYER_AFTER.add(SUBJ, "was unveiled", "was presented", "can join", "could join", "to leave", "to join", "set to join", "has joined", "joins", "has signed", "has signed for", "signs", "signs for",
+                "has completed", "completed his", "has agreed", "agreed", "is set to", "is set for", "set for", "is close to",
+                "is closing in", "is keen", "keen on", "wants to join", "wants to leave", "has asked to leave",
+                "asked to leave", "has told", "has turned down", "turned down", "has rejected", "rejected", "will join",
+                "is expected", "is undergoing", "will undergo", "undergoes", "is having a medical", "has flown",
+                "has arrived", "is travelling", "has been linked", "is wanted", "is a target", "is on the verge",
+                "is poised", "is heading", "moves", "is moving", "has chosen", "chose", "has no plans to leave",
+                "has decided", "'s move", "'s transfer", "'s representatives", "'s agent", "'s release clause",
+                "'s situation", "'s €", "'s future", "is in talks", "will be", "will now have", "is due", "'s contract",
+                "is set for a medical", "has been given permission", "has completed his", "is still", "will travel",
+                "has already", "has already agreed", "is a new", "sarà", "sarà un giocatore", "è un nuovo giocatore",
+                "ha firmato", "firma", "ha scelto", "resta", "spinge", "al", "alla", "all'", "verso", "è", "es nuevo jugador",
+                "rechaza", "seguirá", "deja", "ficha por", "ha elegido", "llega", "wechselt", "absolviert", "ist in",
+                "unterschreibt", "kommt", "está a caminho", "é reforço", "assina", "chega", "deixa", "s'est engagé",
+                "rejoint", "signe", "est arrivé", "quitte", "sera", "to");
+        p.add(PAST_SIGNING, "january signing", "summer signing", "new signing", "record signing", "club-record signing",
+                "deadline-day signing", "record-breaking signing", "signing", "'s january signing", "acquisto estivo",
+                "nuovo acquisto", "fichaje estrella", "Neuzugang", "reforço de inverno", "recrue");
+        p.add(DESCRIPTOR, "the", "a", "an", "their", "his", "il", "lo", "la", "l'", "el", "der", "die", "das", "den",
+                "dem", "o", "os", "le", "les", "du", "young", "teenage", "talented", "former", "highly-rated",
+                "veteran", "new", "left-footed", "right-footed", "experienced", "relegated", "giovane", "joven", "jovem",
+                "jeune", "junge", "nigerian", "brazilian", "italian", "french", "spanish", "german", "dutch", "belgian",
+                "portuguese", "argentine", "argentinian", "uruguayan", "ecuadorian", "english", "georgian", "danish",
+                "swedish", "slovenian", "hungarian", "croatian", "ukrainian", "nazionale", "azzurro", "olandese", "belga",
+                "francese", "ex", "centre", "central", "central midfielder", "'s");
+
+        Lexicon c = CLUB;
+        c.add(DEST_BEFORE, "to", "join", "joining", "joined", "move to", "switch to", "linked with", "signs for",
+                "sign for", "signed for", "heading to", "bound for", "moving to", "head to", "medical with", "medical at",
+                "personal terms with", "offer from", "bid from", "approach from", "interest from", "proposal from",
+                "offers from", "joined by", "choosing", "chosen", "chose", "wants to join",
+                "agreed to join", "rejoin", "has signed for", "from Chelsea to", "al", "alla", "all'", "ai", "verso",
+                "verso il", "rumbo al", "zum", "zur", "nach", "zu", "para o", "para a", "a caminho do", "au", "à", "vers",
+                "rejoindre", "engagé avec", "s'est engagé avec", "offre du", "offerta del", "oferta del", "Angebot von",
+                "proposta do", "reforço do", "reforço da", "Medizincheck beim", "Medizincheck bei", "den Medizincheck beim", "jogador do", "giocatore del", "giocatore della", "jugador del",
+                "nouveau joueur du", "Spieler des", "nuovo giocatore del", "nuovo giocatore della",
+                "es nuevo jugador del", "is a new player of", "offre de");
+        c.add(RIVAL_BEFORE, "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
+                "hijacking", "hijack", "choosing Bavaria over", "over", "interest from", "rivals", "instead of",
+                "chosen Barcelona over");
+        c.add(SELL_BEFORE, "pagará al", "pagar al", "paga al", "pagará a", "pagou ao", "vai pagar ao", "payer à", "pay to", "from", "leave", "leaving", "left", "quit", "depart", "exit", "rejected by", "turned down by",
+                "knocked back by", "rebuffed by", "pay", "paid", "pay to", "dall'", "dal", "dalla", "lasciare", "desde",
+                "dejar", "deja", "von", "vom", "verlassen", "bei", "ao", "deixa", "quitter", "quitte", "do", "recebe",
+                "stay at", "stay", "remain at", "to stay at", "seguirá en", "resta al", "continuar no", "rester à");
+        c.add(FROM, "from", "dall'", "dal", "dalla", "von", "vom", "desde", "de", "du", "do");
+        c.add(COUNTER_BEFORE, "with", "con", "mit", "com", "avec", "tra", "between", "entre", "zwischen");
+        c.add(POSS_PREP, "of", "dell'", "del", "della", "de", "de l'", "do", "da", "du", "des", "von", "vom", "des", "d'");
+        c.add(SELL_WEAK, "at", "for");
+        CLUB_AFTER.add(DEST_AFTER, "are close to", "close to", "are interested", "interested", "are weighing up", "weighing up", "want", "wants", "keen", "are keen",
+                "eyeing", "monitoring", "tracking", "keeping tabs", "have made", "made", "submitted", "have submitted",
+                "lodged", "tabled", "offered", "bid", "offer", "have had", "had", "are in talks", "in talks", "talks",
+                "opened talks", "have opened talks", "have agreed", "agreed", "are closing in", "closing in",
+                "leading the race", "are leading the race", "joined the race", "have joined the race", "pursuit",
+                "interest", "move", "swoop", "target", "have completed", "completed", "have signed", "signed", "announced",
+                "confirmed", "have confirmed", "unveiled", "have triggered", "triggered", "paid", "have paid", "will pay",
+                "to pay", "will have to pay", "would need to", "set to pay", "are set to pay", "pay", "enquired",
+                "have enquired", "are considering", "considering", "could", "would", "are preparing", "preparing",
+                "are ready", "ready", "are plotting", "plotting", "have reached", "reached", "have been linked",
+                "been linked", "no problem in spending", "willing", "prepared", "are prepared", "raised", "have raised",
+                "have denied", "denied", "deny", "dismissed", "have no interest", "walk away", "pulled out", "ended their interest",
+                "'s move", "'s interest", "'s bid", "'s offer", "'s pursuit", "'s talks", "'s attempt", "are among", "among",
+                "have finally agreed", "finally agreed", "have officially announced", "had agreed", "had offered",
+                "pensa", "vuole", "punta", "segue", "ha presentato", "ha offerto", "offre", "ha trovato", "trovato",
+                "accordo", "trattativa", "sarebbero pronti", "ha chiuso", "è interessato", "interessato", "non hanno trovato",
+                "quiere", "busca", "sigue", "negocia", "ha alcanzado", "presentó", "oferta", "cierra", "está dispuesto",
+                "esta dispuesto", "ha pagado", "pagará", "desmiente", "niega", "interesado", "hat", "bietet", "verhandelt",
+                "will", "möchte", "zieht", "interessiert", "dementiert", "vai pagar", "fez", "fez uma proposta",
+                "está muito perto", "fechou", "interessado", "quer", "pagou", "est en négociations", "a formulé",
+                "a trouvé", "serait intéressé", "dément", "veut", "est en", "also", "are also", "were also", "have also",
+                "also reportedly interested", "have also been linked", "esteve interessado", "também esteve interessado",
+                "était également intéressé", "chegou a acordo", "a trouvé un accord", "have been given permission",
+                "'s British-record bid", "'s long pursuit", "'s move for", "has reached", "have reached an agreement",
+                "have agreed a deal", "have reached an agreement in principle");
+        CLUB_AFTER.add(ALSO_AFTER, "also", "are also", "were also", "have also", "also reportedly interested",
+                "have also been linked", "esteve interessado", "também esteve interessado", "était également intéressé",
+                "are among", "among");
+        CLUB_AFTER.add(SELL_AFTER, "reject", "rejected", "have rejected", "turned down", "have turned down", "knocked back",
+                "have knocked back", "rebuffed", "insist", "not for sale", "want more", "are demanding", "demanding",
+                "demand", "asking", "value", "valuing", "valued", "have accepted", "accepted", "will not sell",
+                "refuse", "no indications", "have shown no", "no intention", "holding out", "held firm", "have so far held firm",
+                "are understood to want", "would reportedly want", "continue to demand", "have given no sign",
+                "rifiuta", "ha rifiutato", "respinge", "chiede", "valuta", "riflettono", "incassa", "non ha intenzione",
+                "rechaza", "pide", "recibirá", "exige", "lehnt", "lehnte", "fordert", "verlangt", "recebe", "aceitou",
+                "recusa", "pede", "réclame", "touchera", "refuse", "has confirmed an agreement", "have confirmed an agreement",
+                "value him", "would want", "want at least", "will receive", "is determined");
+        c.add(OFFER_NOUN, "bid", "offer", "approach", "interest", "proposal", "enquiry", "bids", "offers", "offerta",
+                "oferta", "Angebot", "proposta", "offre", "bid of", "offer of");
+        CLUB_AFTER.add(WANT, "want", "wants", "will", "vuole", "quiere", "quer", "veut");
+
+        Lexicon k = CITE;
+        k.add(CITE_BEFORE, "according to", "per", "via", "reports", "reported by", "reports the", "said", "told",
+                "secondo", "come riporta", "riporta", "según", "informa", "laut", "berichtet", "segundo", "avança o",
+                "avança a", "selon", "source", "sources", "h/t", "cc", "credit", "told the", "confirmed to", "per the",
+                "to the");
+        k.add(CITE_AFTER, "reports", "reported", "understands", "understand", "claims", "says", "revealed", "has learned",
+                "'s", "riporta", "informa", "berichtet", "meldet", "avança", "révèle", "rapporte", "report", "reporting",
+                "has reported", "have reported", "understood", "'s David Ornstein reports");
+    }
+}
