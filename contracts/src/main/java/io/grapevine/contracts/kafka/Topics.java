@@ -26,6 +26,12 @@ public final class Topics {
     public static final Topic<String, SourceSnapshot> SOURCES = new Topic<>(
             "sources.v1", String.class, SourceSnapshot.class, 1, CleanupPolicy.COMPACT, "io.grapevine.source.snapshot.v1");
 
+    /**
+     * CloudEvents type of the {@link io.grapevine.contracts.ClockTick} records that dedupe-service writes into
+     * {@link #CLAIMS}, one per partition, to keep stream time moving when no news arrives.
+     */
+    public static final String CLOCK_TICK_TYPE = "io.grapevine.clock.tick.v1";
+
     private Topics() {
     }
 
