@@ -416,7 +416,7 @@ public final class ClaimExtractor {
             }
         }
         if (claims.isEmpty()) {
-            String reason = droppedForExtension ? "contract extension"
+            String reason = droppedForExtension || anyExtension ? "contract extension"
                     : noDestination ? "no destination club" : noClaimReason(anyExtension, true, anyHistory, false);
             return new Extraction(List.of(), reason, lang, fingerprint);
         }

@@ -129,7 +129,13 @@ public final class FeeParser {
         // an amount announced as add-ons right after another ("£100m up front and £10m in add-ons")
         List<Money> merged = new ArrayList<>(out.size());
         for (Money x : out) {
-            if (!merged.isEmpty() && isAddOnOf(text, merged.get(merged.size() - 1), x)) {
+            if (!merged.isEmpty() && isRangeEnd(text, merged.get(merged.size() - 1), x)) {
+                Money p = merged.remove(merged.size() - 1);
+                double lo = p.amount();
+                double hi = x.amount();
+                merged.add(new Money(p.start(), x.end(), (lo + hi) / 2, p.currency(), lo, hi, x.addOns(),
+                        p.approximate(), p.kind(), p.explicitCurrency()));
+            } else if (!merged.isEmpty() && isAddOnOf(text, merged.get(merged.size() - 1), x)) {
                 Money p = merged.remove(merged.size() - 1);
                 merged.add(new Money(p.start(), x.end(), p.amount(), p.currency(), p.min(), p.max(), x.amount(),
                         p.approximate(), p.kind(), p.explicitCurrency()));
@@ -146,6 +152,19 @@ public final class FeeParser {
         r.useTransparentBounds(true);
         r.useAnchoringBounds(false);
         return r;
+    }
+
+    /** "£40m to £45m", "£40m-£45m", "between £35m and £40m". */
+    private static boolean isRangeEnd(String text, Money prev, Money x) {
+        if (!x.currency().equals(prev.currency()) || prev.min() != null || x.amount() <= prev.amount()) {
+            return false;
+        }
+        String gap = TextFold.fold(text.substring(prev.end(), x.start())).strip();
+        if (gap.equals("-") || gap.equals("–") || gap.equals("to") || gap.equals("bis") || gap.equals("a")) {
+            return true;
+        }
+        return (gap.equals("and") || gap.equals("e") || gap.equals("y") || gap.equals("und") || gap.equals("et"))
+                && precededByBetween(text, prev.start());
     }
 
     private static boolean isAddOnOf(String text, Money prev, Money x) {

@@ -1,0 +1,221 @@
+package io.grapevine.dedupe.extraction;
+
+import io.grapevine.contracts.Channel;
+import io.grapevine.contracts.Claim;
+import io.grapevine.contracts.FeeKind;
+import io.grapevine.contracts.PlayerRef;
+import io.grapevine.contracts.RawReport;
+import io.grapevine.contracts.SourceRef;
+import io.grapevine.contracts.Stage;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ExtractionUnitsTest {
+
+    static final ClaimExtractor X = ClaimExtractor.withDefaults(new InMemoryPlayerRegistry());
+
+    static RawReport report(String text) {
+        Instant at = Instant.parse("2023-08-01T10:00:00Z");
+        return new RawReport("r1", new SourceRef("unknown-test", "test", "outlet"), Channel.PUSH, null, null, null, text,
+                null, at, at, null);
+    }
+
+    static FeeParser.Money one(String text, String dflt) {
+        List<FeeParser.Money> m = FeeParser.find(text, dflt);
+        assertThat(m).as(text).hasSize(1);
+        return m.get(0);
+    }
+
+    // ---------------------------------------------------------------- fees
+    @Test
+    void feeFormats() {
+        assertThat(one("they will pay €50 million", null).amount()).isEqualTo(50e6);
+        assertThat(one("spending £43M for the Italian", null).currency()).isEqualTo("GBP");
+        assertThat(one("a deal worth $145.98 million", null).amount()).isCloseTo(145.98e6, within(1.0));
+        assertThat(one("servono 50 milioni di euro", null).currency()).isEqualTo("EUR");
+        assertThat(one("rund 50 Millionen Euro", null).approximate()).isTrue();
+        assertThat(one("unos 50 millones de euros", null).amount()).isEqualTo(50e6);
+        assertThat(one("51,3 milioni di euro", null).amount()).isCloseTo(51.3e6, within(1.0));
+        assertThat(one("uma proposta de R$ 300 milhões", null).currency()).isEqualTo("BRL");
+        FeeParser.Money r = one("valor de R 2 777 824 224,00 pela venda", null);
+        assertThat(r.currency()).isEqualTo("BRL");
+        assertThat(r.amount()).isCloseTo(2_777_824_224.0, within(0.01));
+        assertThat(one("chiede almeno 80 milioni", "EUR").currency()).isEqualTo("EUR");
+        assertThat(FeeParser.find("chiede almeno 80 milioni", null)).isEmpty();
+    }
+
+    @Test
+    void rangesAddOnsApproximationAndKinds() {
+        FeeParser.Money range = one("a fee of £40-45m", null);
+        assertThat(range.amount()).isEqualTo(42.5e6);
+        assertThat(range.min()).isEqualTo(40e6);
+        assertThat(range.max()).isEqualTo(45e6);
+        FeeParser.Money between = one("a clause between £35m and £40m", null);
+        assertThat(between.min()).isEqualTo(35e6);
+        assertThat(between.max()).isEqualTo(40e6);
+        FeeParser.Money add = one("€45m plus €5m in add-ons", null);
+        assertThat(add.amount()).isEqualTo(45e6);
+        assertThat(add.addOns()).isEqualTo(5e6);
+        FeeParser.Money upFront = one("£80m up front and £10m in add-ons", null);
+        assertThat(upFront.amount()).isEqualTo(80e6);
+        assertThat(upFront.addOns()).isEqualTo(10e6);
+        assertThat(one("45 milioni di euro più 5 di bonus", null).addOns()).isEqualTo(5e6);
+        assertThat(one("in the region of £30m", null).approximate()).isTrue();
+        assertThat(one("a bid of £70m", null).kind()).isEqualTo(FeeKind.BID);
+        assertThat(one("his release clause of €60m", null).kind()).isEqualTo(FeeKind.RELEASE_CLAUSE);
+        assertThat(one("earning £200,000 a week", null).kind()).isEqualTo(FeeKind.WAGE);
+        assertThat(FeeParser.find("won 3-1 with 10 clean sheets in 24 games", null)).isEmpty();
+    }
+
+    @Test
+    void feeIsConvertedToEuroAtTheReportDate() {
+        Claim c = X.extract(report("Arsenal have had a £70m bid for Brighton midfielder Moises Caicedo rejected.")).get(0);
+        assertThat(c.fee().currency()).isEqualTo("GBP");
+        assertThat(c.fee().amountEur()).isBetween(75e6, 90e6);
+    }
+
+    // ---------------------------------------------------------------- stages and hedges
+    static Stage stage(String text) {
+        List<Claim> cs = X.extract(report(text));
+        assertThat(cs).as(text).isNotEmpty();
+        return cs.get(0).stage();
+    }
+
+    @Test
+    void stagesAcrossLanguages() {
+        assertThat(stage("Liverpool are weighing up a move for Inter Milan defender Alessandro Bastoni.")).isEqualTo(Stage.INTEREST);
+        assertThat(stage("Chelsea are in advanced talks with Brighton over Moises Caicedo.")).isEqualTo(Stage.TALKS);
+        assertThat(stage("Arsenal have submitted an opening offer of £80m for West Ham captain Declan Rice.")).isEqualTo(Stage.BID);
+        assertThat(stage("Chelsea have agreed a fee of £53m with Southampton for Romeo Lavia.")).isEqualTo(Stage.AGREEMENT);
+        assertThat(stage("Harry Kane is having a medical with Bayern Munich.")).isEqualTo(Stage.MEDICAL);
+        assertThat(stage("Declan Rice has completed his move from West Ham to Arsenal.")).isEqualTo(Stage.OFFICIAL);
+        assertThat(stage("Liverpool have denied reports that they have made an offer for Southampton midfielder Romeo Lavia."))
+                .isEqualTo(Stage.DENIED);
+        assertThat(stage("Chelsea's talks with Napoli over Victor Osimhen have broken down.")).isEqualTo(Stage.COLLAPSED);
+        assertThat(stage("Il Newcastle ha presentato un'offerta da 70 milioni di euro per Sandro Tonali.")).isEqualTo(Stage.BID);
+        assertThat(stage("El Real Madrid ha alcanzado un acuerdo con el Borussia Dortmund para el fichaje de Jude Bellingham."))
+                .isEqualTo(Stage.AGREEMENT);
+        assertThat(stage("Le Paris Saint-Germain est en négociations avancées avec Naples pour Khvicha Kvaratskhelia."))
+                .isEqualTo(Stage.TALKS);
+    }
+
+    @Test
+    void resistanceIsNotADenial() {
+        List<Claim> cs = X.extract(report("Liverpool are interested in Inter Milan defender Alessandro Bastoni. Inter Milan, "
+                + "however, have shown no indications that they could part ways with the Italian."));
+        assertThat(cs).hasSize(1);
+        assertThat(cs.get(0).stage()).isEqualTo(Stage.INTEREST);
+    }
+
+    @Test
+    void hedgesAreKeptApartFromTheStage() {
+        Claim c = X.extract(report("Liverpool are reportedly weighing up a move for Inter Milan defender Alessandro Bastoni.")).get(0);
+        assertThat(c.stage()).isEqualTo(Stage.INTEREST);
+        assertThat(c.hedges()).contains("reportedly");
+        Claim sure = X.extract(report("Chelsea have completed the signing of Moisés Caicedo from Brighton.")).get(0);
+        assertThat(sure.hedges()).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- attributions
+    static List<String> cited(String text) {
+        return X.extract(report(text)).get(0).attributions().stream().map(SourceRef::id).toList();
+    }
+
+    @Test
+    void attributionsResolveThroughTheCatalogue() {
+        String claim = " Liverpool are interested in Inter Milan defender Alessandro Bastoni.";
+        assertThat(cited("According to La Gazzetta Dello Sport," + claim)).containsExactly("gazzetta-dello-sport");
+        assertThat(cited("Liverpool are interested in Inter Milan defender Alessandro Bastoni. [@Gazzetta_it]"))
+                .containsExactly("gazzetta-dello-sport");
+        assertThat(cited("Arsenal are in talks to sign Brentford goalkeeper David Raya, per Fabrizio Romano."))
+                .containsExactly("fabrizio-romano");
+        assertThat(cited("Sky Sports reported that Arsenal are in talks to sign Brentford goalkeeper David Raya."))
+                .containsExactly("sky-sports");
+        assertThat(cited("Goal understands Newcastle are weighing up a move for Nottingham Forest winger Anthony Elanga."))
+                .containsExactly("goal");
+    }
+
+    // ---------------------------------------------------------------- players
+    @Test
+    void managersPunditsAndTeamMatesAreNotSubjects() {
+        List<Claim> cs = X.extract(report("Liverpool are weighing up a move for Inter Milan defender Alessandro Bastoni. "
+                + "Jurgen Klopp wants to pair him with Virgil van Dijk, while Antonio Conte's side want to keep him. "
+                + "Spurs chairman Daniel Levy was not involved."));
+        assertThat(cs).extracting(c -> c.player().id()).containsOnly("alessandro-bastoni");
+    }
+
+    @Test
+    void foldingAndSlugs() {
+        assertThat(Names.slug("Roméo Lavia")).isEqualTo("romeo-lavia");
+        assertThat(Names.slug("Moisés Caicedo")).isEqualTo(Names.slug("Moises Caicedo"));
+        assertThat(Names.slug("Kylian Mbappé")).isEqualTo("kylian-mbappe");
+        assertThat(Names.slug("Trent Alexander-Arnold")).isEqualTo("trent-alexander-arnold");
+        assertThat(Names.surnameKey("Virgil van Dijk")).isEqualTo("van dijk");
+        assertThat(X.extract(report("Chelsea have agreed a fee of £53m with Southampton for Roméo Lavia.")).get(0).player().id())
+                .isEqualTo("romeo-lavia");
+    }
+
+    @Test
+    void surnameOnlyMentionsResolveThroughTheRegistry() {
+        InMemoryPlayerRegistry registry = new InMemoryPlayerRegistry();
+        ClaimExtractor x = ClaimExtractor.withDefaults(registry);
+        x.extract(report("Liverpool are weighing up a move for Inter Milan defender Alessandro Bastoni."));
+        assertThat(registry.resolveSurname("bastoni")).contains(new PlayerRef("alessandro-bastoni", "Alessandro Bastoni"));
+        Claim later = x.extract(report("Bayern Munich have made an offer for Bastoni.")).get(0);
+        assertThat(later.player().id()).isEqualTo("alessandro-bastoni");
+        assertThat(later.player().mention()).isEqualTo("Bastoni");
+        registry.remember(new PlayerRef("someone-bastoni", "Someone Bastoni"));
+        assertThat(registry.resolveSurname("bastoni")).isEmpty();
+    }
+
+    @Test
+    void otherInterestedClubsBecomeInterestClaims() {
+        List<Claim> cs = X.extract(report("Liverpool have made a €50m bid for Inter Milan defender Alessandro Bastoni. "
+                + "Bayern Munich and Barcelona are also interested in the defender."));
+        assertThat(cs).extracting(c -> c.toClub().id()).containsExactly("liverpool", "bayern-munich", "barcelona");
+        assertThat(cs.get(0).stage()).isEqualTo(Stage.BID);
+        assertThat(cs.get(1).stage()).isEqualTo(Stage.INTEREST);
+        assertThat(cs.get(1).fee()).isNull();
+        assertThat(cs.get(0).id()).isEqualTo("r1:liverpool");
+    }
+
+    @Test
+    void nonClaimsCarryAReason() {
+        assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
+                .isEqualTo("no transfer vocabulary");
+        assertThat(X.analyse(report("Mohamed Salah has signed a two-year contract extension with Liverpool.")).noClaimReason())
+                .isEqualTo("contract extension");
+        assertThat(X.analyse(report("January signing Ozan Kabak is still unproven in the Premier League.")).claims()).isEmpty();
+        assertThat(X.analyse(report("")).noClaimReason()).isEqualTo("empty text");
+    }
+
+    @Test
+    void languageDetection() {
+        assertThat(LanguageDetector.detect("Il Liverpool pensa ad Alessandro Bastoni, difensore dell'Inter.")).isEqualTo("it");
+        assertThat(LanguageDetector.detect("El Real Madrid ha cerrado el fichaje de Jude Bellingham por 103 millones.")).isEqualTo("es");
+        assertThat(LanguageDetector.detect("Der FC Bayern hat ein Angebot für Harry Kane abgegeben.")).isEqualTo("de");
+        assertThat(LanguageDetector.detect("O Benfica aceitou a proposta do Chelsea pelo médio.")).isEqualTo("pt");
+        assertThat(LanguageDetector.detect("Le PSG a formulé une offre pour Randal Kolo Muani.")).isEqualTo("fr");
+        assertThat(LanguageDetector.detect("Arsenal have made a bid for the midfielder.")).isEqualTo("en");
+    }
+
+    // ---------------------------------------------------------------- SimHash
+    @Test
+    void simHashPutsNearDuplicatesCloseAndUnrelatedTextsFar() {
+        String a = "Liverpool are reportedly weighing up a move for Inter Milan defender Alessandro Bastoni. According to "
+                + "La Gazzetta dello Sport, Liverpool will have to pay 50 million euros to secure his services, and Bayern "
+                + "Munich and Barcelona are also interested in the defender.";
+        String copy = a.replace("reportedly ", "").replace("Liverpool will", "the Reds will") + " Read more.";
+        String other = "Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates on Saturday, with Declan "
+                + "Rice adding a third from a corner in the second half while Mikel Arteta praised his side's intensity.";
+        assertThat(SimHash.fingerprint(a)).matches("[0-9a-f]{16}");
+        assertThat(SimHash.fingerprint(a)).isEqualTo(SimHash.fingerprint(a.toUpperCase()));
+        assertThat(SimHash.distance(SimHash.fingerprint(a), SimHash.fingerprint(copy))).isLessThanOrEqualTo(12);
+        assertThat(SimHash.distance(SimHash.fingerprint(a), SimHash.fingerprint(other))).isGreaterThanOrEqualTo(20);
+    }
+}
