@@ -1,0 +1,149 @@
+package io.grapevine.systemtest;
+
+import io.grapevine.infra.InfraEndpoints;
+import io.grapevine.infra.LocalInfrastructure;
+import io.grapevine.infra.PortAllocator;
+import io.grapevine.infra.ServiceProcess;
+import io.grapevine.infra.ServiceSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system as it runs in production, on this machine: a real Kafka broker and PostgreSQL (free ports, data
+ * under the work directory) and the three packaged services as their own JVMs.
+ */
+final class Pipeline implements AutoCloseable {
+
+    static final String INGEST = "ingest-service";
+    static final String DEDUPE = "dedupe-service";
+    static final String QUERY = "query-service";
+    static final List<String> SERVICES = List.of(INGEST, DEDUPE, QUERY);
+
+    private final Path root;
+    private final Path work;
+    private final String apiKey;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+    private LocalInfrastructure infrastructure;
+
+    Pipeline(Path root, Path work, String apiKey) {
+        this.root = root;
+        this.work = work;
+        this.apiKey = apiKey;
+        for (String service : SERVICES) {
+            ports.put(service, PortAllocator.freePort());
+        }
+    }
+
+    /** Checks that the services were packaged before anything starts. */
+    void requirePackagedServices() {
+        List<String> missing = new ArrayList<>();
+        for (String service : SERVICES) {
+            Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(jar)) {
+                missing.add(jar.toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the services are not packaged: " + missing
+                    + "; run ./mvnw verify from the root (or ./mvnw -DskipTests package first)");
+        }
+    }
+
+    void startInfrastructure() {
+        infrastructure = LocalInfrastructure.startOnFreePorts(work.resolve("infra"));
+    }
+
+    /** Starts the three services at once, then waits until each one is ready. */
+    void startServices() {
+        for (String service : SERVICES) {
+            running.put(service, ServiceProcess.start(root, service, ports.get(service), config(service), logFile(service)));
+        }
+        for (ServiceProcess service : running.values()) {
+            service.awaitReady(Duration.ofSeconds(120), () -> { });
+        }
+    }
+
+    void stopServices() {
+        List<ServiceProcess> services = new ArrayList<>(running.values());
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        running.clear();
+    }
+
+    Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        running.forEach((name, process) -> pids.put(name, process.pid()));
+        return pids;
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    String apiKey() {
+        return apiKey;
+    }
+
+    InfraEndpoints endpoints() {
+        return infrastructure.endpoints();
+    }
+
+    Path logFile(String service) {
+        return work.resolve("logs").resolve(service + ".log");
+    }
+
+    /** The last lines of every log (services, Kafka), for a failure that needs explaining. */
+    String logTails(int lines) {
+        StringBuilder out = new StringBuilder();
+        List<Path> logs = new ArrayList<>();
+        SERVICES.forEach(s -> logs.add(logFile(s)));
+        logs.add(work.resolve("infra").resolve("logs").resolve("kafka.log"));
+        for (Path log : logs) {
+            out.append("\n----- last ").append(lines).append(" lines of ").append(log).append(" -----\n");
+            try {
+                List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+                out.append(String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())));
+            } catch (IOException e) {
+                out.append("(no log: ").append(e.getMessage()).append(")");
+            }
+        }
+        return out.toString();
+    }
+
+    private Map<String, String> config(String service) {
+        ServiceSchema schema = ServiceSchema.valueOf(service.replace("-service", "").toUpperCase());
+        InfraEndpoints endpoints = infrastructure.endpoints();
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("kafka.bootstrap.servers", endpoints.kafkaBootstrapServers());
+        config.put("quarkus.datasource.reactive.url", endpoints.reactiveUrl());
+        config.put("quarkus.datasource.jdbc.url", endpoints.jdbcUrl());
+        config.put("quarkus.datasource.username", schema.role());
+        config.put("quarkus.datasource.password", schema.localPassword());
+        config.put("grapevine.api-keys", apiKey);
+        config.put("grapevine.api-key-file", work.resolve("no-api-key-file").toString());
+        config.put("grapevine.ingest.url", url(INGEST));
+        config.put("grapevine.dedupe.url", url(DEDUPE));
+        return config;
+    }
+
+    @Override
+    public void close() {
+        try {
+            stopServices();
+        } finally {
+            if (infrastructure != null) {
+                infrastructure.close();
+                infrastructure = null;
+            }
+        }
+    }
+}
