@@ -24,7 +24,8 @@ class AsyncApiDocumentTest {
                 assertThat(document).as("ce_type of " + topic.name()).contains("- " + topic.eventType() + "\n");
             }
         }
-        for (String schema : new String[] {"raw-report", "claim", "transfer-snapshot", "source-snapshot"}) {
+        assertThat(document).contains("- " + Topics.CLOCK_TICK_TYPE + "\n");
+        for (String schema : new String[] {"raw-report", "claim", "transfer-snapshot", "source-snapshot", "clock-tick"}) {
             String reference = "contracts/src/main/resources/schemas/" + schema + ".v1.schema.json";
             assertThat(document).contains(reference);
             assertThat(Path.of("..", reference)).exists();
