@@ -1,0 +1,262 @@
+package io.grapevine.ingest.bench;
+
+import io.grapevine.infra.InfraEndpoints;
+import io.grapevine.infra.LocalInfrastructure;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * Speed of ingest-service next to Kafka's own ProducerPerformance, against ONE broker started for the run:
+ * <ol>
+ *   <li>ProducerPerformance, 1 KB records, acks=all, on a 6-partition topic (as rumours.raw.v1);</li>
+ *   <li>1 KB reports pushed in batches through {@code POST /api/v1/reports} by concurrent clients, each answered only
+ *       after Kafka acknowledged (and the ids were recorded in PostgreSQL);</li>
+ *   <li>single-report POST latency at a fixed 200 requests/s (open loop: measured from the scheduled send time).</li>
+ * </ol>
+ * Run it with {@code ingest-service/bench/run.sh}; not a test.
+ */
+public final class IngestBenchmark {
+
+    private static final String KEY = "bench-key";
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        Path app = Path.of(options.getOrDefault("app", "ingest-service/target/quarkus-app/quarkus-run.jar"));
+        String kafkaClasspath = Files.readString(Path.of(options.getOrDefault("kafka-classpath-file",
+                "infra/kafka-broker/target/classes/grapevine/kafka-broker.classpath"))).strip();
+        int perfRecords = Integer.parseInt(options.getOrDefault("perf-records", "300000"));
+        int reports = Integer.parseInt(options.getOrDefault("reports", "200000"));
+        int batch = Integer.parseInt(options.getOrDefault("batch", "500"));
+        int clients = Integer.parseInt(options.getOrDefault("clients", "4"));
+        int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
+        int latencySeconds = Integer.parseInt(options.getOrDefault("latency-seconds", "30"));
+        Path home = Path.of(options.getOrDefault("home", "ingest-service/target/bench-home")).toAbsolutePath();
+        deleteTree(home);
+        Files.createDirectories(home);
+
+        System.out.println("Starting Kafka and PostgreSQL under " + home + " ...");
+        try (LocalInfrastructure infra = LocalInfrastructure.startOnFreePorts(home)) {
+            InfraEndpoints endpoints = infra.endpoints();
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", endpoints.kafkaBootstrapServers()))) {
+                admin.createTopics(List.of(new NewTopic("bench.producer-perf", 6, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            }
+
+            System.out.println("\n== 1. Kafka ProducerPerformance: " + perfRecords + " x 1 KB records, acks=all, 6 partitions");
+            double kafkaRate = producerPerformance(kafkaClasspath, endpoints.kafkaBootstrapServers(), perfRecords);
+
+            int port = freePort();
+            Process service = startService(app, endpoints, port, home.resolve("ingest-service.log"));
+            try {
+                String base = "http://127.0.0.1:" + port;
+                waitReady(base);
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+                System.out.println("\n== 2. HTTP push: " + reports + " x 1 KB reports, batches of " + batch + ", "
+                        + clients + " concurrent clients");
+                push(http, base, "warm", Math.min(20_000, reports / 5), batch, clients);
+                double pushRate = push(http, base, "run", reports, batch, clients);
+
+                System.out.println("\n== 3. Single-report POST latency at " + rate + " requests/s for " + latencySeconds + " s");
+                double[] latency = latency(http, base, rate, latencySeconds);
+
+                System.out.println("\n== Results");
+                System.out.printf(Locale.ROOT, "Kafka ProducerPerformance (1 KB, acks=all): %,.0f records/s%n", kafkaRate);
+                System.out.printf(Locale.ROOT, "ingest-service HTTP push (1 KB, batches of %d): %,.0f reports/s%n", batch, pushRate);
+                System.out.printf(Locale.ROOT, "ratio: %.0f%% of Kafka's figure (target >= 50%%)%n", 100 * pushRate / kafkaRate);
+                System.out.printf(Locale.ROOT, "single-report POST at %d req/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d%n",
+                        rate, latency[0], latency[1], latency[2], (long) latency[3]);
+            } finally {
+                service.destroy();
+                if (!service.waitFor(20, TimeUnit.SECONDS)) {
+                    service.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private static double producerPerformance(String classpath, String bootstrap, int records) throws Exception {
+        Process perf = new ProcessBuilder("java", "-Xmx1g", "-cp", classpath, "org.apache.kafka.tools.ProducerPerformance",
+                "--topic", "bench.producer-perf", "--num-records", String.valueOf(records), "--record-size", "1024",
+                "--throughput", "-1", "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all")
+                .redirectErrorStream(true).start();
+        String last = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(perf.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.contains("records sent")) {
+                    System.out.println("  " + line);
+                    last = line;
+                }
+            }
+        }
+        perf.waitFor();
+        Matcher m = Pattern.compile("records sent, ([0-9.]+) records/sec").matcher(last == null ? "" : last);
+        if (!m.find()) {
+            throw new IllegalStateException("ProducerPerformance printed no summary");
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static Process startService(Path app, InfraEndpoints endpoints, int port, Path log) throws IOException {
+        System.out.println("\nStarting ingest-service on port " + port + " (log: " + log + ")");
+        return new ProcessBuilder("java", "-Xmx512m",
+                "-Dquarkus.http.port=" + port,
+                "-Dkafka.bootstrap.servers=" + endpoints.kafkaBootstrapServers(),
+                "-Dquarkus.datasource.reactive.url=" + endpoints.reactiveUrl(),
+                "-Dquarkus.datasource.jdbc.url=" + endpoints.jdbcUrl(),
+                "-Dgrapevine.api-keys=" + KEY,
+                "-Dquarkus.log.level=WARN",
+                "-jar", app.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void waitReady(String base) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("ingest-service did not become ready");
+    }
+
+    /** About 1 KB of JSON per report. */
+    static String report(String run, long n) {
+        String text = ("Transfer report " + n + ": Liverpool have opened talks with Inter over a move for the defender, "
+                + "who is valued at around fifty million euros. The player is keen on the move and his agent has "
+                + "already met the club's sporting director. Inter would prefer a player in exchange, while a "
+                + "loan with an obligation to buy has also been discussed. A decision is expected within days, "
+                + "before the window closes; other clubs have asked to be kept informed about any developments. ")
+                .repeat(2).substring(0, 820);
+        return "{\"source\":\"sky-sports\",\"externalId\":\"bench-" + run + "-" + n + "\",\"title\":\"Bench report " + n
+                + "\",\"text\":\"" + text + "\",\"publishedAt\":\"2024-01-12T09:30:00Z\",\"language\":\"en\"}";
+    }
+
+    private static double push(HttpClient http, String base, String run, int reports, int batch, int clients)
+            throws Exception {
+        int batches = (reports + batch - 1) / batch;
+        AtomicLong next = new AtomicLong();
+        AtomicLong accepted = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<CompletableFuture<Void>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(CompletableFuture.runAsync(() -> {
+                for (long b; (b = next.getAndIncrement()) < batches; ) {
+                    StringBuilder body = new StringBuilder(batch * 1100).append('[');
+                    long from = b * batch;
+                    long to = Math.min(reports, from + batch);
+                    for (long n = from; n < to; n++) {
+                        body.append(n == from ? "" : ",").append(report(run, n));
+                    }
+                    body.append(']');
+                    try {
+                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/reports"))
+                                .header("X-API-Key", KEY).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 202) {
+                            throw new IllegalStateException("push answered " + response.statusCode() + ": " + response.body());
+                        }
+                        accepted.addAndGet(to - from);
+                    } catch (IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }, pool));
+        }
+        CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        double rate = accepted.get() / seconds;
+        System.out.printf(Locale.ROOT, "  %s: %,d reports in %.2f s = %,.0f reports/s%n", run, accepted.get(), seconds, rate);
+        return rate;
+    }
+
+    private static double[] latency(HttpClient http, String base, int rate, int seconds) throws Exception {
+        int total = rate * seconds;
+        long[] micros = new long[total];
+        AtomicLong errors = new AtomicLong();
+        long periodNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime() + 100_000_000L;
+        List<CompletableFuture<?>> pending = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            long intended = start + i * periodNanos;
+            long wait = intended - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            int index = i;
+            pending.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/v1/reports"))
+                            .header("X-API-Key", KEY).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(report("latency", i))).build(),
+                    HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+                        micros[index] = (System.nanoTime() - intended) / 1000;
+                        if (failure != null || response.statusCode() != 202) {
+                            errors.incrementAndGet();
+                        }
+                        return null;
+                    }));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        long[] sorted = micros.clone();
+        Arrays.sort(sorted);
+        double p50 = sorted[(int) (total * 0.50)] / 1000.0;
+        double p99 = sorted[Math.min(total - 1, (int) (total * 0.99))] / 1000.0;
+        double max = sorted[total - 1] / 1000.0;
+        System.out.printf(Locale.ROOT, "  %d requests: p50 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d%n", total, p50,
+                p99, max, errors.get());
+        return new double[] {p50, p99, max, errors.get()};
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
