@@ -174,11 +174,12 @@ public final class ClaimExtractor {
         String body = report.text() == null ? "" : report.text();
         String title = report.title();
         String full = title != null && !title.isBlank() && !body.startsWith(title.strip()) ? title.strip() + "\n\n" + body : body;
-        String fingerprint = SimHash.fingerprint(full);
         if (full.isBlank()) {
-            return new Extraction(List.of(), "empty text", report.language() == null ? "en" : report.language(), fingerprint);
+            return new Extraction(List.of(), "empty text", report.language() == null ? "en" : report.language(),
+                    SimHash.fingerprint(full));
         }
         Tokens t = Tokens.of(full);
+        String fingerprint = SimHash.fingerprint(t);
         String lang = report.language() != null && !report.language().isBlank() ? report.language() : LanguageDetector.detect(t);
 
         Lexicon.Matches st = STAGES.match(t);

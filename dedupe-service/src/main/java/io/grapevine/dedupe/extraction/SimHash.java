@@ -18,7 +18,10 @@ public final class SimHash {
 
     /** The fingerprint as a long. */
     public static long hash(String text) {
-        String f = TextFold.fold(text == null ? "" : text);
+        return hashFolded(TextFold.fold(text == null ? "" : text));
+    }
+
+    private static long hashFolded(String f) {
         int[] votes = new int[64];
         long h1 = 0;
         long h2 = 0;
@@ -55,6 +58,17 @@ public final class SimHash {
             }
         }
         return out;
+    }
+
+    /** Same as {@link #fingerprint(String)}, from already folded tokens (avoids folding the text twice). */
+    static String fingerprint(Tokens t) {
+        StringBuilder sb = new StringBuilder(t.text.length());
+        for (int i = 0; i < t.n; i++) {
+            if (t.type[i] != Tokens.PUNCT) {
+                sb.append(t.fold[i]).append(' ');
+            }
+        }
+        return String.format("%016x", hashFolded(sb.toString()));
     }
 
     /** Number of differing bits between two fingerprints given as hex. */

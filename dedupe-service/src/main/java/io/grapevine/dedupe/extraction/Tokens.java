@@ -41,6 +41,7 @@ final class Tokens {
     int sentences;
     int clauses;
     int[] sentStart = new int[16];
+    boolean[] lineBefore;
 
     private Tokens(String text) {
         this.text = text;
@@ -50,6 +51,7 @@ final class Tokens {
         fold = new String[cap0];
         type = new byte[cap0];
         cap = new boolean[cap0];
+        lineBefore = new boolean[cap0];
     }
 
     static boolean isParticle(String folded) {
@@ -71,6 +73,7 @@ final class Tokens {
             fold = Arrays.copyOf(fold, m);
             type = Arrays.copyOf(type, m);
             cap = Arrays.copyOf(cap, m);
+            lineBefore = Arrays.copyOf(lineBefore, m);
         }
         start[n] = s;
         end[n] = e;
@@ -90,12 +93,18 @@ final class Tokens {
         String s = text;
         int len = s.length();
         int i = 0;
+        boolean newline = false;
         while (i < len) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                newline |= c == '\n';
                 i++;
                 continue;
             }
+            if (newline && n < lineBefore.length) {
+                lineBefore[n] = true; // the next token added starts after a line break
+            }
+            newline = false;
             if ((c == '@' || c == '#') && i + 1 < len && (Character.isLetterOrDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '_')) {
                 int j = i + 1;
                 while (j < len && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
@@ -171,7 +180,7 @@ final class Tokens {
                 boolean newSentence = false;
                 boolean newClause = false;
                 // a line break ends a sentence
-                if (text.indexOf('\n', end[k - 1]) >= 0 && text.indexOf('\n', end[k - 1]) < start[k]) {
+                if (lineBefore[k]) {
                     newSentence = true;
                 }
                 String prev = fold[k - 1];
