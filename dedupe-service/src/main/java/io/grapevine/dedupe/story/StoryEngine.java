@@ -290,7 +290,29 @@ public final class StoryEngine {
         return new ArrayList<>(byId.values());
     }
 
-    private static Claim withPlayer(Claim c, PlayerMention full) {
+    /**
+     * A claim filed under a surname-only id ("merzak") when exactly one full-name player with that surname has
+     * stories ("yanis-merzak"): the claim belongs to that player, whichever of the two arrived first.
+     */
+    public static Claim resolveSurname(Claim claim, java.util.Collection<StoryState> candidates) {
+        String id = claim.player().id();
+        if (id.contains("-")) {
+            return claim;
+        }
+        PlayerMention full = null;
+        for (StoryState s : candidates) {
+            String other = s.snapshot().player().id();
+            if (other.endsWith("-" + id) && s.snapshot().mergedInto() == null) {
+                if (full != null && !full.id().equals(other)) {
+                    return claim; // two players share the surname: leave it unresolved
+                }
+                full = new PlayerMention(other, s.snapshot().player().name(), claim.player().mention());
+            }
+        }
+        return full == null ? claim : withPlayer(claim, full);
+    }
+
+    static Claim withPlayer(Claim c, PlayerMention full) {
         return new Claim(c.id(), c.report(), new PlayerMention(full.id(), full.name(), c.player().mention()), c.toClub(),
                 c.fromClub(), c.fee(), c.stage(), c.hedges(), c.attributions(), c.language(), c.evidence(), c.publishedAt());
     }

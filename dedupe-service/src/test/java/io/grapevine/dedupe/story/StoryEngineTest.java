@@ -128,4 +128,20 @@ class StoryEngineTest {
         assertThat(r.absorbed().get(0).snapshot().mergedInto()).isEqualTo("alessandro-bastoni--liverpool--2024-winter");
         assertThat(r.changed().get(0).snapshot().reportCount()).isEqualTo(2);
     }
+
+    @Test
+    void surnameClaimAfterTheFullNameJoinsTheFullNameStory() {
+        InMemoryStories memory = new InMemoryStories(TestClaims.CATALOGUE);
+        Claim full = claim("y1", "Alessandro Bastoni", "inter-milan", "liverpool", Stage.INTEREST, true,
+                "gazzetta-dello-sport", null, "2024-01-12", null, null);
+        memory.onClaim(full, 0);
+        Claim surname = new Claim("y2#liverpool", claim("y2", "Bastoni", null, "liverpool", Stage.TALKS, false,
+                "the-athletic", null, "2024-01-14", null, null).report(), new io.grapevine.contracts.PlayerMention("bastoni", "Bastoni", "Bastoni"),
+                TestClaims.club("liverpool"), null, null, Stage.TALKS, List.of(), List.of(), "en", List.of(), Instant.parse("2024-01-14T12:00:00Z"));
+        memory.onClaim(surname, 3);
+        assertThat(memory.stories()).containsOnlyKeys("alessandro-bastoni--liverpool--2024-winter");
+        TransferSnapshot s = memory.stories().get("alessandro-bastoni--liverpool--2024-winter").snapshot();
+        assertThat(s.reportCount()).isEqualTo(2);
+        assertThat(s.stage()).isEqualTo(Stage.TALKS);
+    }
 }
