@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The filters, order and page of the story list (and, without order and page, of the stream). */
 public class TransferParams {
 
+
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
     private static final Pattern WINDOW = Pattern.compile("\\d{4}-(summer|winter)");
