@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole system as it runs in production, on this machine: a real Kafka broker and PostgreSQL (free ports, data
@@ -71,11 +72,13 @@ final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** Stops the three services at once (each gracefully, forcibly after 20 s). */
     void stopServices() {
-        List<ServiceProcess> services = new ArrayList<>(running.values());
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).close();
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        for (ServiceProcess service : running.values()) {
+            stops.add(CompletableFuture.runAsync(service::close));
         }
+        CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
         running.clear();
     }
 
@@ -130,8 +133,12 @@ final class Pipeline implements AutoCloseable {
         config.put("quarkus.datasource.password", schema.localPassword());
         config.put("grapevine.api-keys", apiKey);
         config.put("grapevine.api-key-file", work.resolve("no-api-key-file").toString());
-        config.put("grapevine.ingest.url", url(INGEST));
-        config.put("grapevine.dedupe.url", url(DEDUPE));
+        if (QUERY.equals(service)) {
+            // only query-service reads these (its pipeline panel); ingest-service validates every grapevine.ingest.*
+            // key against its own configuration and refuses unknown ones
+            config.put("grapevine.ingest.url", url(INGEST));
+            config.put("grapevine.dedupe.url", url(DEDUPE));
+        }
         return config;
     }
 
