@@ -966,9 +966,11 @@ public final class ClaimExtractor {
         Lexicon.Matches ci = CITE.match(t);
         // embedded posts: "... — LFC Transfer Room (@LFCTransferRoom) March 17, 2021"
         List<int[]> signatures = new ArrayList<>();
-        Matcher m = POST_SIGNATURE.matcher(text);
-        while (m.find()) {
-            signatures.add(new int[]{m.start(), m.end()});
+        if (text.indexOf("(@") >= 0) { // every signature holds "(@handle)"
+            Matcher m = POST_SIGNATURE.matcher(text);
+            while (m.find()) {
+                signatures.add(new int[]{m.start(), m.end()});
+            }
         }
         String own = report.source() == null ? null : report.source().id();
         LinkedHashMap<String, SourceRef> out = new LinkedHashMap<>();

@@ -42,6 +42,11 @@ public final class FeeParser {
                     + "incentives|bônus|bonificaciones|clauses)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ADDON_TAIL = Pattern.compile(
+            "^\\s*(?:in\\s|of\\s|en\\s|di\\s|em\\s|de\\s)?(?:potential\\s)?(?:add-ons|bonus|variables|objetivos|boni|incentives).*");
+
+    private static final Pattern WAGE_AFTER = Pattern.compile("^\\s*(?:a|per|each|every)\\s+(?:week|year|season|month).*");
+
     private FeeParser() {
     }
 
@@ -56,8 +61,12 @@ public final class FeeParser {
             return out;
         }
         Matcher m = MONEY.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
         int consumedUntil = -1;
-        while (m.find()) {
+        int from = 0;
+        while (next(m, text, from)) {
+            from = m.end();
             if (m.start() < consumedUntil) {
                 continue;
             }
@@ -97,10 +106,7 @@ public final class FeeParser {
                 double b = parseNumber(num2, hasMult) * factor;
                 if (between || b < a) {
                     // "£80m up front and £10m" is not a range: re-match from the second number
-                    m = relaunch(m, text, m.start("num2"));
-                    if (m == null) {
-                        break;
-                    }
+                    from = m.start("num2");
                     continue;
                 }
                 min = a;
@@ -146,12 +152,32 @@ public final class FeeParser {
         return merged;
     }
 
-    private static Matcher relaunch(Matcher m, String text, int from) {
-        Matcher r = MONEY.matcher(text);
-        r.region(from, text.length());
-        r.useTransparentBounds(true);
-        r.useAnchoringBounds(false);
-        return r;
+    /** Longest lead a match can have before its first digit: a currency prefix ("US$", "CHF ", "EUR ") and a space. */
+    private static final int MAX_LEAD = 6;
+
+    /**
+     * The next match of {@link #MONEY} starting at or after {@code from}, as {@code Matcher.find} would find it, but
+     * trying only the start positions that can lead to a match: every match holds a digit within its first
+     * {@value #MAX_LEAD} characters, so the pattern is tried only just before and at digits (a few positions per
+     * number instead of every character of the sentence).
+     */
+    private static boolean next(Matcher m, String text, int from) {
+        int len = text.length();
+        int tried = from; // first position not yet tried
+        for (int q = from; q < len; q++) {
+            char c = text.charAt(q);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            for (int s = Math.max(tried, q - MAX_LEAD); s <= q; s++) {
+                m.region(s, len);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+            tried = q + 1;
+        }
+        return false;
     }
 
     /** "£40m to £45m", "£40m-£45m", "between £35m and £40m". */
@@ -172,7 +198,7 @@ public final class FeeParser {
             return false;
         }
         String tail = text.substring(x.end(), Math.min(text.length(), x.end() + 30)).toLowerCase(Locale.ROOT);
-        return tail.matches("^\\s*(?:in\\s|of\\s|en\\s|di\\s|em\\s|de\\s)?(?:potential\\s)?(?:add-ons|bonus|variables|objetivos|boni|incentives).*")
+        return ADDON_TAIL.matcher(tail).matches()
                 || text.substring(prev.end(), x.start()).toLowerCase(Locale.ROOT).contains("up front");
     }
 
@@ -294,7 +320,7 @@ public final class FeeParser {
     private static FeeKind kind(String text, int start, int end) {
         String before = TextFold.fold(text.substring(Math.max(0, start - 45), start));
         String after = TextFold.fold(text.substring(end, Math.min(text.length(), end + 25)));
-        if (after.matches("^\\s*(?:a|per|each|every)\\s+(?:week|year|season|month).*") || after.contains("a week")
+        if (WAGE_AFTER.matcher(after).matches() || after.contains("a week")
                 || before.contains("salary") || before.contains("wage") || before.contains("stipendio")
                 || before.contains("ingaggio") || before.contains("salario") || before.contains("gehalt")
                 || before.contains("salaire")) {

@@ -13,73 +13,114 @@ public final class SimHash {
 
     /** The fingerprint as 16 lowercase hex digits. */
     public static String fingerprint(String text) {
-        return String.format("%016x", hash(text));
+        return hex(hash(text));
     }
 
     /** The fingerprint as a long. */
     public static long hash(String text) {
-        return hashFolded(TextFold.fold(text == null ? "" : text));
-    }
-
-    private static long hashFolded(String f) {
-        int[] votes = new int[64];
-        long h1 = 0;
-        long h2 = 0;
-        int words = 0;
-        int n = f.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(f.charAt(i))) {
-                i++;
-            }
-            if (i >= n) {
-                break;
-            }
-            long h = 0xcbf29ce484222325L;
-            while (i < n && Character.isLetterOrDigit(f.charAt(i))) {
-                h ^= f.charAt(i);
-                h *= 0x100000001b3L;
-                i++;
-            }
-            words++;
-            if (words >= 3) {
-                vote(votes, mix(h1 * 31 + Long.rotateLeft(h2, 21) * 17 + Long.rotateLeft(h, 42)));
-            }
-            h1 = h2;
-            h2 = h;
-        }
-        if (words > 0 && words < 3) {
-            vote(votes, mix(h1 * 31 + Long.rotateLeft(h2, 21)));
-        }
-        long out = 0;
-        for (int b = 0; b < 64; b++) {
-            if (votes[b] > 0) {
-                out |= 1L << b;
-            }
-        }
-        return out;
+        String f = TextFold.fold(text == null ? "" : text);
+        Acc acc = new Acc();
+        acc.feed(f);
+        return acc.result();
     }
 
     /** Same as {@link #fingerprint(String)}, from already folded tokens (avoids folding the text twice). */
     static String fingerprint(Tokens t) {
-        StringBuilder sb = new StringBuilder(t.text.length());
+        Acc acc = new Acc();
         for (int i = 0; i < t.n; i++) {
             if (t.type[i] != Tokens.PUNCT) {
-                sb.append(t.fold[i]).append(' ');
+                acc.feed(t.fold[i]); // tokens are separate words, as if joined by spaces
             }
         }
-        return String.format("%016x", hashFolded(sb.toString()));
+        return hex(acc.result());
+    }
+
+    /**
+     * Words (runs of letters and digits, FNV-1a over their chars), shingles of three consecutive words, and the
+     * votes of the shingles' mixed hashes per bit. The votes are kept as a bit-sliced counter of ones: plane
+     * {@code k} holds bit {@code k} of the count of each of the 64 positions, so one shingle costs a short ripple
+     * carry instead of 64 increments. A bit of the fingerprint is set when more shingles have it set than not.
+     */
+    private static final class Acc {
+        final long[] planes = new long[32];
+        long h1;
+        long h2;
+        int words;
+        int shingles;
+
+        void feed(String f) {
+            int n = f.length();
+            int i = 0;
+            while (i < n) {
+                char c = f.charAt(i);
+                if (!wordChar(c)) {
+                    i++;
+                    continue;
+                }
+                long h = 0xcbf29ce484222325L;
+                while (i < n && wordChar(c = f.charAt(i))) {
+                    h ^= c;
+                    h *= 0x100000001b3L;
+                    i++;
+                }
+                words++;
+                if (words >= 3) {
+                    vote(mix(h1 * 31 + Long.rotateLeft(h2, 21) * 17 + Long.rotateLeft(h, 42)));
+                }
+                h1 = h2;
+                h2 = h;
+            }
+        }
+
+        void vote(long h) {
+            long carry = h;
+            for (int k = 0; carry != 0; k++) {
+                long t = planes[k] & carry;
+                planes[k] ^= carry;
+                carry = t;
+            }
+            shingles++;
+        }
+
+        long result() {
+            if (words > 0 && words < 3) {
+                vote(mix(h1 * 31 + Long.rotateLeft(h2, 21)));
+            }
+            long out = 0;
+            for (int b = 0; b < 64; b++) {
+                long ones = 0;
+                for (int k = 0; k < planes.length; k++) {
+                    ones |= ((planes[k] >>> b) & 1L) << k;
+                }
+                if (2 * ones > shingles) {
+                    out |= 1L << b;
+                }
+            }
+            return out;
+        }
+    }
+
+    private static boolean wordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private static String hex(long v) {
+        char[] out = new char[16];
+        for (int i = 15; i >= 0; i--) {
+            out[i] = HEX[(int) (v & 0xF)];
+            v >>>= 4;
+        }
+        return new String(out);
     }
 
     /** Number of differing bits between two fingerprints given as hex. */
     public static int distance(String a, String b) {
         return Long.bitCount(Long.parseUnsignedLong(a, 16) ^ Long.parseUnsignedLong(b, 16));
-    }
-
-    private static void vote(int[] votes, long h) {
-        for (int b = 0; b < 64; b++) {
-            votes[b] += ((h >>> b) & 1L) != 0 ? 1 : -1;
-        }
     }
 
     private static long mix(long z) {
