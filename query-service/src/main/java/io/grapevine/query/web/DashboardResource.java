@@ -92,8 +92,12 @@ public class DashboardResource {
         } catch (ProblemException e) {
             e.invalidParams().forEach(p -> errors.add(p.name() + " " + p.reason()));
         }
+        // clubs' official accounts announce rather than rumour: the leaderboard ranks the rumour sources
         List<SourceSnapshot> leaderboard = sources.all().stream()
-                .sorted(Comparator.comparingDouble(SourceSnapshot::reliability).reversed().thenComparing(SourceSnapshot::id))
+                .filter(s -> !"official".equals(s.kind()))
+                .sorted(Comparator.comparingDouble(SourceSnapshot::reliability).reversed()
+                        .thenComparing(Comparator.comparingInt((SourceSnapshot s) -> s.hits() + s.misses()).reversed())
+                        .thenComparing(SourceSnapshot::id))
                 .limit(12).toList();
         return index.data("rows", rows)
                 .data("params", params)
@@ -101,7 +105,11 @@ public class DashboardResource {
                 .data("nextCursor", next)
                 .data("sources", leaderboard.stream().map(DashboardResource::source).toList())
                 .data("p", panel(monitor.latest()))
-                .data("stories", readModel.view().size());
+                .data("stories", readModel.view().size())
+                .data("statuses", List.of("rumour", "confirmed", "denied", "collapsed", "expired"))
+                .data("stages", List.of("interest", "talks", "bid", "agreement", "medical", "official", "denied", "collapsed"))
+                .data("credibilities", List.of("0.25", "0.5", "0.75"))
+                .data("sorts", List.of("heat", "credibility", "recent"));
     }
 
     @GET
