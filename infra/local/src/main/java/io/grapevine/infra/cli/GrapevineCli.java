@@ -133,9 +133,14 @@ public final class GrapevineCli {
         config.put("quarkus.datasource.jdbc.url", endpoints.jdbcUrl());
         config.put("quarkus.datasource.username", schema.role());
         config.put("quarkus.datasource.password", schema.localPassword());
-        config.put("grapevine.api-keys", apiKey);
-        config.put("grapevine.ingest.url", Component.INGEST.url());
-        config.put("grapevine.dedupe.url", Component.DEDUPE.url());
+        if (component != Component.DEDUPE) {
+            config.put("grapevine.api-keys", apiKey);
+        }
+        if (component == Component.QUERY) {
+            // the dashboard's pipeline panel reads the other services' health and metrics
+            config.put("grapevine.ingest.url", Component.INGEST.url());
+            config.put("grapevine.dedupe.url", Component.DEDUPE.url());
+        }
         return config;
     }
 
