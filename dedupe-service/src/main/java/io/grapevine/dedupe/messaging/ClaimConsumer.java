@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * Transport for {@code rumours.claims.v1}: claims and clock ticks, in partition order (one player's stories have one
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class ClaimConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ClaimConsumer.class);
 
     private final JsonSerde<Claim> claims = new JsonSerde<>(Claim.class);
     private final JsonSerde<ClockTick> ticks = new JsonSerde<>(ClockTick.class);
@@ -45,6 +48,7 @@ public class ClaimConsumer {
                 || claim.stage() == null) {
             throw new IllegalArgumentException("a Claim needs an id, a player, a destination club, a report and a stage");
         }
-        return service.onClaim(claim, record.partition()).chain(publisher::publish);
+        return service.onClaim(claim, record.partition()).chain(publisher::publish)
+                .onFailure().invoke(e -> LOG.warnf(e, "claim %s not applied; it goes to the dead-letter topic", claim.id()));
     }
 }

@@ -77,9 +77,11 @@ public class EventPublisher {
                 records.add(new ProducerRecord<>(Topics.TRANSFERS.name(), s.id(), null)); // tombstone after the pointer
             }
         }
+        Instant at = publication.snapshots().stream().map(TransferSnapshot::updatedAt).filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo).orElse(Instant.EPOCH);
         for (SourceSnapshot s : publication.sources()) {
             records.add(record(Topics.SOURCES.name(), null, s.id(), json.serialize(null, s),
-                    CloudEvents.headers(Topics.SOURCES.eventType(), SOURCE, s.id() + "@" + s.version(), Instant.EPOCH, s.id())));
+                    CloudEvents.headers(Topics.SOURCES.eventType(), SOURCE, s.id() + "@" + s.version(), at, s.id())));
         }
         return send(records);
     }

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * Transport for {@code rumours.raw.v1}: decodes the record, extracts its claims, records the report (with the reason
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class RawReportConsumer {
+
+    private static final Logger LOG = Logger.getLogger(RawReportConsumer.class);
 
     private final JsonSerde<RawReport> serde = new JsonSerde<>(RawReport.class);
     private final ReportIntake intake;
@@ -48,6 +51,6 @@ public class RawReportConsumer {
                 metrics.counter("grapevine.dedupe.claims").increment(extraction.claims().size());
             }
             return publisher.claims(extraction.claims());
-        });
+        }).onFailure().invoke(e -> LOG.warnf(e, "report %s not processed; it goes to the dead-letter topic", report.id()));
     }
 }

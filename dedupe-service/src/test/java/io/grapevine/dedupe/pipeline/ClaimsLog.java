@@ -60,6 +60,14 @@ final class ClaimsLog {
 
     /** Applies one record of rumours.claims.v1 to in-memory stories, as the service does. */
     static void apply(InMemoryStories stories, ConsumerRecord<String, byte[]> record) {
+        try {
+            applyOrFail(stories, record);
+        } catch (org.apache.kafka.common.errors.SerializationException | IllegalArgumentException e) {
+            // the service dead-letters such a record; so does the replay
+        }
+    }
+
+    private static void applyOrFail(InMemoryStories stories, ConsumerRecord<String, byte[]> record) {
         String type = CloudEvents.text(record.headers(), CloudEvents.TYPE);
         if (Topics.CLOCK_TICK_TYPE.equals(type)) {
             stories.onTick(TICKS.deserialize(record.topic(), record.value()), record.partition());

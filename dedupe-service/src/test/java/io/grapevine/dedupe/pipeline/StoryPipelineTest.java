@@ -105,6 +105,7 @@ class StoryPipelineTest {
         assertThat(story("alessandro-bastoni--bayern-munich--2021-summer", s -> true).toClub().id()).isEqualTo("bayern-munich");
         assertThat(story("alessandro-bastoni--barcelona--2021-summer", s -> true).toClub().id()).isEqualTo("barcelona");
 
+        assertThat(reportOutcome("r-seed-bastoni")).isEqualTo("claims");
         var published = KafkaTestClient.read(Topics.TRANSFERS, 1, r -> "alessandro-bastoni--liverpool--2021-summer".equals(r.key()));
         assertThat(CloudEvents.text(published.get(0).headers(), CloudEvents.TYPE)).isEqualTo(Topics.TRANSFERS.eventType());
     }
@@ -122,6 +123,10 @@ class StoryPipelineTest {
         assertThat(s.reports()).extracting(EvidenceReport::role).containsExactly(EvidenceRole.ORIGIN, EvidenceRole.ECHO);
         assertThat(s.reports().get(1).echoOf()).isEqualTo("r-sky-x1");
         assertThat(s.originCount()).isEqualTo(1);
+
+        // the redelivered claim re-published the current snapshot (what a crash between commit and publish needs)
+        assertThat(KafkaTestClient.read(Topics.TRANSFERS, 2, r -> "ricardo-testa--arsenal--2023-summer".equals(r.key())
+                && r.value() != null && r.value().version() == 2)).hasSize(2);
 
         // a third claim comes after the duplicate: versions show the duplicate changed nothing
         KafkaTestClient.send(Topics.CLAIMS, "ricardo-testa", claim("r-ath-x1", "ricardo-testa", "Ricardo Testa", "arsenal",
@@ -161,6 +166,34 @@ class StoryPipelineTest {
         assertThat(target.originCount()).isEqualTo(2);
         var tombstone = KafkaTestClient.read(Topics.TRANSFERS, 1, r -> "merzak--chelsea--2024-summer".equals(r.key()) && r.value() == null);
         assertThat(tombstone).hasSize(1);
+    }
+
+    @Test
+    @Order(5)
+    void undecodableClaimGoesToTheDeadLetterTopicWithItsReason() {
+        KafkaTestClient.sendBytes(Topics.CLAIMS.name(), "poison-claim", "{nope".getBytes(StandardCharsets.UTF_8));
+        var dead = KafkaTestClient.read(Topics.CLAIMS.deadLetter(), 1, r -> "poison-claim".equals(r.key()));
+        assertThat(CloudEvents.text(dead.get(0).headers(), CloudEvents.DLQ_REASON)).contains("Claim");
+    }
+
+    @Test
+    @Order(6)
+    void reportWithoutClaimsIsRecordedWithTheReason() throws Exception {
+        Instant at = Instant.parse("2024-03-02T15:00:00Z");
+        RawReport match = new RawReport("r-match-report", source("bbc-sport"), Channel.RSS, "https://example.org/match", null, null,
+                "Liverpool beat Brentford 4-1 at Anfield. Darwin Nunez scored twice and Mohamed Salah added a late goal.",
+                null, at, at, "en");
+        KafkaTestClient.send(Topics.RAW_REPORTS, match.id(), match);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reportOutcome("r-match-report")).startsWith("no claim"));
+    }
+
+    static String reportOutcome(String id) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(io.grapevine.testkit.SharedInfrastructure.endpoints().jdbcUrl(), "dedupe", "dedupe");
+                var statement = connection.prepareStatement("SELECT outcome FROM received_report WHERE id = ?")) {
+            statement.setString(1, id);
+            var rows = statement.executeQuery();
+            return rows.next() ? rows.getString(1) : null;
+        }
     }
 
     @Test
