@@ -17,14 +17,15 @@ final class ReportImport {
     private ReportImport() {
     }
 
-    static int run(Path file, String ingestUrl, String apiKey, PrintStream out) {
+    static int run(Path file, String ingestUrl, String apiKey, PrintStream out, String... options) {
         Path app = Path.of(System.getProperty("grapevine.root", ".")).toAbsolutePath()
                 .resolve("ingest-service/target/quarkus-app");
         String classpath = app.resolve("app").resolve("*") + java.io.File.pathSeparator + app.resolve("lib/main/*");
-        List<String> command = List.of(
+        List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath, MAIN_CLASS,
-                file.toAbsolutePath().toString(), "--url", ingestUrl, "--api-key", apiKey);
+                file.toAbsolutePath().toString(), "--url", ingestUrl, "--api-key", apiKey));
+        command.addAll(List.of(options));
         try {
             Process process = new ProcessBuilder(command).inheritIO().start();
             int exit = process.waitFor();
