@@ -6,15 +6,18 @@ import io.grapevine.infra.PortAllocator;
 import io.grapevine.infra.ServiceProcess;
 import io.grapevine.infra.ServiceSchema;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
  * The whole system as it runs in production, on this machine: a real Kafka broker and PostgreSQL (free ports, data
@@ -29,6 +32,7 @@ final class Pipeline implements AutoCloseable {
 
     private final Path root;
     private final Path work;
+    private final Path apps;
     private final String apiKey;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
@@ -37,14 +41,19 @@ final class Pipeline implements AutoCloseable {
     Pipeline(Path root, Path work, String apiKey) {
         this.root = root;
         this.work = work;
+        this.apps = work.resolve("apps");
         this.apiKey = apiKey;
         for (String service : SERVICES) {
             ports.put(service, PortAllocator.freePort());
         }
     }
 
-    /** Checks that the services were packaged before anything starts. */
-    void requirePackagedServices() {
+    /**
+     * Checks that the services were packaged, and copies their applications under the work directory: the processes
+     * (and their restart) run from that copy, so a rebuild of a service while the test runs cannot pull files from
+     * under them.
+     */
+    void snapshotPackagedServices() {
         List<String> missing = new ArrayList<>();
         for (String service : SERVICES) {
             Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
@@ -56,6 +65,22 @@ final class Pipeline implements AutoCloseable {
             throw new IllegalStateException("the services are not packaged: " + missing
                     + "; run ./mvnw verify from the root (or ./mvnw -DskipTests package first)");
         }
+        for (String service : SERVICES) {
+            Path from = root.resolve(service).resolve("target/quarkus-app");
+            Path to = apps.resolve(service).resolve("target/quarkus-app");
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : files.toList()) {
+                    Path target = to.resolve(from.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not copy " + from + " (is it being rebuilt?)", e);
+            }
+        }
     }
 
     void startInfrastructure() {
@@ -65,7 +90,7 @@ final class Pipeline implements AutoCloseable {
     /** Starts the three services at once, then waits until each one is ready. */
     void startServices() {
         for (String service : SERVICES) {
-            running.put(service, ServiceProcess.start(root, service, ports.get(service), config(service), logFile(service)));
+            running.put(service, ServiceProcess.start(apps, service, ports.get(service), config(service), logFile(service)));
         }
         for (ServiceProcess service : running.values()) {
             service.awaitReady(Duration.ofSeconds(120), () -> { });
