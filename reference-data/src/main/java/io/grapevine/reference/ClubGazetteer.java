@@ -129,9 +129,15 @@ public final class ClubGazetteer {
         }
         root.freeze(this.ambiguousKeys, "");
         this.clubIndex = this.clubs.toArray(new Club[0]);
+        Set<String> words = new HashSet<>();
+        root.collectKeys(words);
+        this.trieWords = new WordHashes(words);
     }
 
     private final Club[] clubIndex;
+
+    /** Hashes of every word on a trie path: text words outside it are never folded into strings. */
+    private final WordHashes trieWords;
 
     private void register(String alias, Club club, int clubIndex, boolean flagged,
                           Map<String, List<Club>> keys, Set<String> ambiguous) {
@@ -257,11 +263,12 @@ public final class ClubGazetteer {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        Tokens t = Tokens.of(text);
+        Tokens t = Tokens.of(text, trieWords);
         List<ClubMention> out = new ArrayList<>();
         int i = 0;
         while (i < t.size) {
-            Node n = root.children.get(t.folded[i]);
+            String first = t.folded[i];
+            Node n = first == null ? null : root.children.get(first);
             if (n == null) {
                 i++;
                 continue;
@@ -274,7 +281,7 @@ public final class ClubGazetteer {
                     bestEnd = j;
                     bestNode = n;
                 }
-                if (n.children == null || j + 1 >= t.size) {
+                if (n.children == null || j + 1 >= t.size || t.folded[j + 1] == null) {
                     break;
                 }
                 Node next = n.children.get(t.folded[j + 1]);
@@ -357,6 +364,15 @@ public final class ClubGazetteer {
             }
         }
 
+        void collectKeys(Set<String> into) {
+            if (children != null) {
+                for (Map.Entry<String, Node> c : children.entrySet()) {
+                    into.add(c.getKey());
+                    c.getValue().collectKeys(into);
+                }
+            }
+        }
+
         boolean anyMatches(Tokens t, int from) {
             for (Entry e : frozen) {
                 if (e.matches(t, from)) {
@@ -415,6 +431,9 @@ public final class ClubGazetteer {
         }
 
         static boolean wordChar(char c) {
+            if (c < 0x80) {
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            }
             if (Character.isLetterOrDigit(c)) {
                 return true;
             }
@@ -424,6 +443,14 @@ public final class ClubGazetteer {
         }
 
         static Tokens of(String s) {
+            return of(s, null);
+        }
+
+        /**
+         * The words of {@code s}; with a filter, a plain-ASCII word whose folded hash is not in it gets a
+         * {@code null} folded form (it cannot be part of any alias), which saves building its string.
+         */
+        static Tokens of(String s, WordHashes filter) {
             int n = s.length();
             Tokens t = new Tokens(Math.max(4, n / 5 + 1));
             char[] buf = new char[64];
@@ -435,7 +462,7 @@ public final class ClubGazetteer {
                         && (wordChar(s.charAt(i + 1)) || s.charAt(i + 1) == '_')
                         && (i == 0 || !(wordChar(s.charAt(i - 1)) || s.charAt(i - 1) == '_'))) {
                     tag = true;
-                } else if (!wordChar(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                } else if (!wordChar(c) || (c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK)) {
                     i++;
                     continue;
                 }
@@ -450,12 +477,29 @@ public final class ClubGazetteer {
                 boolean sawLetter = false;
                 while (i < n) {
                     char d = s.charAt(i);
-                    if (!(wordChar(d) || (tag && d == '_'))) {
+                    if (d < 0x80) { // plain ASCII: letters, digits and, in a tag, '_'
+                        boolean up = d >= 'A' && d <= 'Z';
+                        boolean letter = up || (d >= 'a' && d <= 'z');
+                        if (!(letter || (d >= '0' && d <= '9') || (tag && d == '_'))) {
+                            break;
+                        }
+                        if (letter) {
+                            letters++;
+                            if (up) {
+                                upper++;
+                            }
+                            if (!sawLetter) {
+                                firstUpper = up;
+                                sawLetter = true;
+                            }
+                        }
+                        i++;
+                        continue;
+                    }
+                    if (!wordChar(d)) {
                         break;
                     }
-                    if (d >= 0x80) {
-                        ascii = false;
-                    }
+                    ascii = false;
                     if (Character.isLetter(d)) {
                         letters++;
                         boolean up = Character.isUpperCase(d) || Character.isTitleCase(d);
@@ -475,11 +519,14 @@ public final class ClubGazetteer {
                     if (buf.length < len) {
                         buf = new char[len * 2];
                     }
+                    int h = 0;
                     for (int k = 0; k < len; k++) {
                         char d = s.charAt(begin + k);
-                        buf[k] = d >= 'A' && d <= 'Z' ? (char) (d + 32) : d;
+                        char lower = d >= 'A' && d <= 'Z' ? (char) (d + 32) : d;
+                        buf[k] = lower;
+                        h = 31 * h + lower;
                     }
-                    f = new String(buf, 0, len);
+                    f = filter != null && !filter.mayContain(h) ? null : new String(buf, 0, len);
                 } else {
                     f = TextFold.fold(s.substring(begin, i));
                 }

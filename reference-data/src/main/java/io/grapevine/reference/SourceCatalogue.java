@@ -183,6 +183,21 @@ public final class SourceCatalogue {
         hostPaths.forEach((k, v) -> hp.put(k, List.copyOf(v)));
         this.byHostPath = Map.copyOf(hp);
         this.trie = root;
+        java.util.Set<String> words = new java.util.HashSet<>();
+        collectKeys(root, words);
+        this.trieWords = new WordHashes(words);
+    }
+
+    /** Hashes of every word on a trie path: text words outside it are never folded into strings. */
+    private final WordHashes trieWords;
+
+    private static void collectKeys(Node node, java.util.Set<String> into) {
+        if (node.next != null) {
+            for (Map.Entry<String, Node> e : node.next.entrySet()) {
+                into.add(e.getKey());
+                collectKeys(e.getValue(), into);
+            }
+        }
     }
 
     /** The catalogue from the classpath resource {@value #RESOURCE}, read once and cached. */
@@ -384,7 +399,8 @@ public final class SourceCatalogue {
                 if (k > t && (tk.type[k] != Tokens.WORD || !tk.joinsPrevious[k])) {
                     break;
                 }
-                node = node.child(tk.folded[k]);
+                String word = tk.folded[k];
+                node = word == null ? null : node.child(word);
                 if (node == null) {
                     break;
                 }
@@ -643,13 +659,26 @@ public final class SourceCatalogue {
                     }
                 }
             }
+            // plain ASCII words are folded by lower-casing; their hash decides whether the string is needed at all
+            boolean ascii = c < 0x80;
+            int h = ascii ? lowerAscii(c) : 0;
             int j = i + 1;
-            while (j < n && isWordChar(text.charAt(j))) {
+            while (j < n) {
+                char d = text.charAt(j);
+                if (!isWordChar(d)) {
+                    break;
+                }
+                if (d >= 0x80) {
+                    ascii = false;
+                } else {
+                    h = 31 * h + lowerAscii(d);
+                }
                 j++;
             }
             boolean join = tk.size > 0 && tk.type[tk.size - 1] == Tokens.WORD
                     && gapJoins(text, tk.end[tk.size - 1], i, tk.end[tk.size - 1] - tk.start[tk.size - 1]);
-            tk.add(i, j, TextFold.fold(text.substring(i, j)), Tokens.WORD, join, null);
+            String folded = ascii && !trieWords.mayContain(h) ? null : TextFold.fold(text.substring(i, j));
+            tk.add(i, j, folded, Tokens.WORD, join, null);
             i = j;
         }
         return tk;
@@ -680,7 +709,18 @@ public final class SourceCatalogue {
         return true;
     }
 
+    private static int lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+
     private static boolean startsWithScheme(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c != 'h' && c != 'H') {
+            return false;
+        }
         return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8);
     }
 
@@ -690,7 +730,11 @@ public final class SourceCatalogue {
      */
     private static int urlOrDomainEnd(String text, int i) {
         int n = text.length();
-        if (startsWithScheme(text, i) || text.regionMatches(true, i, "www.", 0, 4)) {
+        if (i >= n) {
+            return i;
+        }
+        char c0 = text.charAt(i);
+        if (startsWithScheme(text, i) || ((c0 == 'w' || c0 == 'W') && text.regionMatches(true, i, "www.", 0, 4))) {
             int j = i;
             while (j < n) {
                 char c = text.charAt(j);

@@ -28,6 +28,15 @@ public final class TextFold {
         if (ascii != null) {
             return ascii;
         }
+        String table = tableFastPath(s);
+        if (table != null) {
+            return table;
+        }
+        return slowFold(s);
+    }
+
+    /** The definition: NFD, combining marks removed, {@link #appendFolded}, whitespace collapsed and trimmed. */
+    static String slowFold(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(d.length());
         boolean pendingSpace = false;
@@ -88,6 +97,78 @@ public final class TextFold {
             case 'þ', 'Þ' -> out.append("th");
             default -> out.append(Character.toLowerCase(c));
         }
+    }
+
+    /** Characters below this one are folded through {@link #PIECES}; the others take the slow path. */
+    private static final int TABLE_END = 0x2100;
+    private static final String WHITESPACE = new String(" ");
+
+    /**
+     * The folded form of each character below {@link #TABLE_END} on its own (its NFD decomposition without
+     * combining marks, each char folded by {@link #appendFolded}); {@link #WHITESPACE} for a space, null when the
+     * character must take the slow path. Folding is done char by char: NFD decomposes each character on its own
+     * and only reorders combining marks, which folding removes anyway.
+     */
+    private static final String[] PIECES = new String[TABLE_END];
+
+    static {
+        for (int c = 0; c < TABLE_END; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            String d = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+            StringBuilder piece = new StringBuilder(2);
+            boolean space = false;
+            boolean other = false;
+            for (int i = 0; i < d.length(); i++) {
+                char x = d.charAt(i);
+                int type = Character.getType(x);
+                if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                        || type == Character.COMBINING_SPACING_MARK) {
+                    continue;
+                }
+                if (Character.isWhitespace(x) || Character.isSpaceChar(x)) {
+                    space = true;
+                    continue;
+                }
+                other = true;
+                appendFolded(piece, x);
+            }
+            if (space && other) {
+                continue; // mixed: leave it to the slow path
+            }
+            PIECES[c] = space ? WHITESPACE : piece.toString();
+        }
+    }
+
+    /** The folded form of {@code s} through {@link #PIECES}, or null when a character is not in the table. */
+    private static String tableFastPath(String s) {
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n);
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= TABLE_END) {
+                return null;
+            }
+            String p = PIECES[c];
+            if (p == null) {
+                return null;
+            }
+            if (p == WHITESPACE) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(p);
+        }
+        return out.toString();
     }
 
     /** Returns the folded form when {@code s} is plain ASCII, else {@code null}. */
