@@ -839,23 +839,16 @@ public final class ClaimExtractor {
 
     private static ClauseFacts facts(Tokens t, Lexicon.Matches st, List<Integer> clauses) {
         ClauseFacts f = new ClauseFacts();
-        Set<Integer> want = new HashSet<>(clauses);
+        boolean[] want = wanted(t, clauses);
         boolean sawExtension = false;
         boolean sawOther = false;
         LinkedHashSet<String> hedges = new LinkedHashSet<>();
-        int i = 0;
-        while (i < t.n) {
-            int c = t.clause[i];
-            if (!want.contains(c)) {
-                i++;
+        for (int c = 0; c < t.clauses; c++) {
+            if (!want[c]) {
                 continue;
             }
-            int first = i;
-            int last = i;
-            while (last + 1 < t.n && t.clause[last + 1] == c) {
-                last++;
-            }
-            i = last + 1;
+            int first = t.clauseFirst(c);
+            int last = t.clauseLast(c);
             String opener = t.fold[first];
             if (opener.equals("who") || opener.equals("which") || opener.equals("having") || opener.equals("che")
                     || opener.equals("que")) {
@@ -896,13 +889,8 @@ public final class ClaimExtractor {
 
     private Fee fee(Tokens t, List<Integer> clauses, Map<Integer, List<FeeParser.Money>> cache, String defaultCurrency,
                     LocalDate date) {
-        Set<Integer> want = new HashSet<>(clauses);
-        Set<Integer> sents = new java.util.TreeSet<>();
-        for (int k = 0; k < t.n; k++) {
-            if (want.contains(t.clause[k])) {
-                sents.add(t.sent[k]);
-            }
-        }
+        boolean[] want = wanted(t, clauses);
+        int[] sents = sentencesOf(t, want);
         FeeParser.Money best = null;
         for (int s : sents) {
             List<FeeParser.Money> found = cache.computeIfAbsent(s, x -> {
@@ -919,7 +907,7 @@ public final class ClaimExtractor {
             });
             for (FeeParser.Money m : found) {
                 int tok = t.tokenAt(m.start());
-                if (tok >= t.n || !want.contains(t.clause[tok]) || m.kind() == FeeKind.WAGE) {
+                if (tok >= t.n || !want[t.clause[tok]] || m.kind() == FeeKind.WAGE) {
                     continue;
                 }
                 best = m;
@@ -938,14 +926,37 @@ public final class ClaimExtractor {
                 best.addOns(), best.approximate());
     }
 
-    private static List<String> evidence(Tokens t, List<Integer> clauses) {
-        Set<Integer> want = new HashSet<>(clauses);
-        LinkedHashSet<Integer> sents = new LinkedHashSet<>();
-        for (int k = 0; k < t.n; k++) {
-            if (want.contains(t.clause[k])) {
-                sents.add(t.sent[k]);
+    /** The clause ids as flags over the text's clauses. */
+    private static boolean[] wanted(Tokens t, List<Integer> clauses) {
+        boolean[] want = new boolean[t.clauses];
+        for (int i = 0, n = clauses.size(); i < n; i++) {
+            want[clauses.get(i)] = true;
+        }
+        return want;
+    }
+
+    /** The sentences holding the flagged clauses, in text order, each once. */
+    private static int[] sentencesOf(Tokens t, boolean[] want) {
+        int[] out = new int[8];
+        int n = 0;
+        int last = -1;
+        for (int c = 0; c < want.length; c++) {
+            if (want[c]) {
+                int s = t.sent[t.clauseFirst(c)];
+                if (s != last) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = s;
+                    last = s;
+                }
             }
         }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static List<String> evidence(Tokens t, List<Integer> clauses) {
+        int[] sents = sentencesOf(t, wanted(t, clauses));
         List<String> out = new ArrayList<>();
         for (int s : sents) {
             if (out.size() == 4) {

@@ -41,6 +41,7 @@ final class Tokens {
     int sentences;
     int clauses;
     int[] sentStart = new int[16];
+    int[] clauseStart;
     boolean[] lineBefore;
 
     private Tokens(String text) {
@@ -79,10 +80,40 @@ final class Tokens {
         end[n] = e;
         type[n] = ty;
         char c0 = text.charAt(s);
-        cap[n] = Character.isUpperCase(c0) || Character.isTitleCase(c0);
-        String raw = text.substring(s, e);
-        fold[n] = ty == PUNCT ? raw : (ty == POSS ? "'s" : TextFold.fold(raw.replace('’', '\'')));
+        cap[n] = c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(c0) || Character.isTitleCase(c0);
+        fold[n] = ty == PUNCT ? punct(s, e) : (ty == POSS ? "'s" : foldWord(s, e));
         n++;
+    }
+
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
+    private String punct(int s, int e) {
+        char c = text.charAt(s);
+        return e == s + 1 && c < 0x80 ? ASCII[c] : text.substring(s, e);
+    }
+
+    private char[] buf = new char[32];
+
+    /** {@code TextFold.fold} of a word, with typographic apostrophes made plain; plain ASCII is just lower-cased. */
+    private String foldWord(int s, int e) {
+        int len = e - s;
+        if (buf.length < len) {
+            buf = new char[len * 2];
+        }
+        for (int k = 0; k < len; k++) {
+            char c = text.charAt(s + k);
+            if (c >= 0x80) {
+                return TextFold.fold(text.substring(s, e).replace('’', '\''));
+            }
+            buf[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(buf, 0, len);
     }
 
     private static boolean apostrophe(char c) {
@@ -219,6 +250,11 @@ final class Tokens {
         }
         sentences = n == 0 ? 0 : sIdx + 1;
         clauses = n == 0 ? 0 : cIdx + 1;
+        clauseStart = new int[clauses + 1];
+        for (int k = n - 1; k >= 0; k--) {
+            clauseStart[clause[k]] = k; // clause ids grow by one from token to token
+        }
+        clauseStart[clauses] = n;
     }
 
     /** Index of the token that contains or follows the char offset. */
@@ -243,6 +279,15 @@ final class Tokens {
         int a = sentStart[s];
         int b = s + 1 < sentences ? sentStart[s + 1] - 1 : n - 1;
         return text.substring(start[a], end[b]).strip();
+    }
+
+    /** First token of clause {@code c}; a clause is a contiguous run of tokens inside one sentence. */
+    int clauseFirst(int c) {
+        return clauseStart[c];
+    }
+
+    int clauseLast(int c) {
+        return clauseStart[c + 1] - 1;
     }
 
     int sentenceFirst(int s) {
