@@ -40,6 +40,33 @@ public class StoryRepository {
 
     /** Stores the snapshot if it is newer than the stored version; true when it was applied. */
     public Uni<Boolean> upsert(TransferSnapshot s, String json) {
+        return pool.preparedQuery(UPSERT).execute(tuple(s, json)).map(rows -> rows.rowCount() > 0);
+    }
+
+    /**
+     * Stores many snapshots in one pipelined batch, in order (the same story may appear more than once); for each,
+     * whether it was applied.
+     */
+    public Uni<boolean[]> upsertAll(List<TransferSnapshot> snapshots, List<String> jsons) {
+        if (snapshots.isEmpty()) {
+            return Uni.createFrom().item(new boolean[0]);
+        }
+        List<Tuple> tuples = new ArrayList<>(snapshots.size());
+        for (int i = 0; i < snapshots.size(); i++) {
+            tuples.add(tuple(snapshots.get(i), jsons.get(i)));
+        }
+        return pool.preparedQuery(UPSERT).executeBatch(tuples).map(first -> {
+            boolean[] applied = new boolean[snapshots.size()];
+            RowSet<Row> result = first;
+            for (int i = 0; i < applied.length && result != null; i++) {
+                applied[i] = result.rowCount() > 0;
+                result = result.next();
+            }
+            return applied;
+        });
+    }
+
+    private static Tuple tuple(TransferSnapshot s, String json) {
         String state = s.mergedInto() != null ? "merged" : "live";
         Tuple row = Tuple.tuple()
                 .addString(s.id())
@@ -54,7 +81,7 @@ public class StoryRepository {
                 .addDouble(s.credibility())
                 .addOffsetDateTime(s.updatedAt() == null ? null : s.updatedAt().atOffset(ZoneOffset.UTC))
                 .addString(json);
-        return pool.preparedQuery(UPSERT).execute(row).map(rows -> rows.rowCount() > 0);
+        return row;
     }
 
     /**

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -71,69 +72,118 @@ public class ReadModel {
         return loaded;
     }
 
+    /** One record of {@code transfers.v1}: a snapshot, or a tombstone (null value). */
+    public record Change(String key, byte[] value) {
+    }
+
+    /** A record that cannot be applied, by its index in the batch, with the reason. */
+    public record Rejected(int index, String reason) {
+    }
+
     /**
-     * Applies one record of {@code transfers.v1}. Fails (so the record is dead-lettered) when the value is not a
-     * valid snapshot or its key is not its id.
+     * Applies one record of {@code transfers.v1}; fails when it is not a valid snapshot or its key is not its id.
      *
      * @param notify false during a rebuild: the change is not streamed nor sent to watches
      */
     public Uni<Void> apply(String key, byte[] value, boolean notify) {
-        if (value == null) {
-            if (key == null) {
-                return Uni.createFrom().failure(new IllegalArgumentException("a tombstone needs a key"));
-            }
-            return stories.tombstone(key).map(removed -> {
-                tombstones.increment();
-                if (removed) {
-                    synchronized (view) {
-                        view.remove(key).ifPresent(previous -> {
-                            if (notify) {
-                                feed.publish(StoryChange.Kind.REMOVED, key, null, previous, null);
-                            }
-                        });
-                    }
+        return applyAll(List.of(new Change(key, value)), notify).flatMap(rejected -> rejected.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(new IllegalArgumentException(rejected.get(0).reason())));
+    }
+
+    /**
+     * Applies a batch of records in order: runs of snapshots go to the table in one pipelined batch, tombstones one
+     * by one between them, then each applied change reaches the view and the change feed. Records that cannot be
+     * applied are returned (the caller dead-letters them); everything else is applied.
+     */
+    public Uni<List<Rejected>> applyAll(List<Change> changes, boolean notify) {
+        List<Rejected> rejected = new ArrayList<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<TransferSnapshot> run = new ArrayList<>();
+        List<StoryEntry> entries = new ArrayList<>();
+        List<String> jsons = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            if (change.value() == null) {
+                if (change.key() == null) {
+                    rejected.add(new Rejected(i, "a tombstone needs a key"));
+                    continue;
                 }
-                return null;
-            });
-        }
-        TransferSnapshot snapshot;
-        try {
-            snapshot = decode(value);
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(e);
-        }
-        if (key != null && !key.equals(snapshot.id())) {
-            return Uni.createFrom().failure(new IllegalArgumentException(
-                    "record key " + key + " is not the snapshot id " + snapshot.id()));
-        }
-        StoryEntry entry = snapshot.mergedInto() == null ? StoryEntry.of(snapshot) : null;
-        String json = entry != null ? new String(entry.detailJson(), StandardCharsets.UTF_8) : write(snapshot);
-        return stories.upsert(snapshot, json).map(done -> {
-            if (!done) {
-                stale.increment();
-                return null;
+                chain = flush(chain, run, entries, jsons, notify);
+                run = new ArrayList<>();
+                entries = new ArrayList<>();
+                jsons = new ArrayList<>();
+                String key = change.key();
+                chain = chain.chain(() -> tombstone(key, notify));
+                continue;
             }
-            applied.increment();
-            synchronized (view) {
-                if (entry == null) {
-                    Optional<StoryEntry> previous = view.redirect(snapshot.id(), snapshot.mergedInto());
-                    if (notify) {
-                        feed.publish(StoryChange.Kind.MERGED, snapshot.id(), null, previous.orElse(null),
-                                snapshot.mergedInto());
-                    }
+            try {
+                TransferSnapshot snapshot = decode(change.value());
+                if (change.key() != null && !change.key().equals(snapshot.id())) {
+                    throw new IllegalArgumentException("record key " + change.key() + " is not the snapshot id " + snapshot.id());
+                }
+                StoryEntry entry = snapshot.mergedInto() == null ? StoryEntry.of(snapshot) : null;
+                run.add(snapshot);
+                entries.add(entry);
+                jsons.add(entry != null ? new String(entry.detailJson(), StandardCharsets.UTF_8) : write(snapshot));
+            } catch (RuntimeException e) {
+                rejected.add(new Rejected(i, e.getMessage()));
+            }
+        }
+        chain = flush(chain, run, entries, jsons, notify);
+        return chain.replaceWith(rejected);
+    }
+
+    private Uni<Void> flush(Uni<Void> chain, List<TransferSnapshot> run, List<StoryEntry> entries, List<String> jsons,
+            boolean notify) {
+        if (run.isEmpty()) {
+            return chain;
+        }
+        return chain.chain(() -> stories.upsertAll(run, jsons).invoke(done -> {
+            for (int i = 0; i < done.length; i++) {
+                if (done[i]) {
+                    applied.increment();
+                    toView(run.get(i), entries.get(i), notify);
                 } else {
-                    Optional<StoryEntry> existing = view.get(snapshot.id());
-                    if (existing.isPresent() && existing.get().version() >= snapshot.version()) {
-                        return null; // a concurrent replay got there first
-                    }
-                    Optional<StoryEntry> previous = view.put(entry);
-                    if (notify) {
-                        feed.publish(StoryChange.Kind.UPDATED, snapshot.id(), entry, previous.orElse(null), null);
-                    }
+                    stale.increment();
                 }
             }
-            return null;
-        });
+        })).replaceWithVoid();
+    }
+
+    private Uni<Void> tombstone(String key, boolean notify) {
+        return stories.tombstone(key).invoke(removed -> {
+            tombstones.increment();
+            if (removed) {
+                synchronized (view) {
+                    view.remove(key).ifPresent(previous -> {
+                        if (notify) {
+                            feed.publish(StoryChange.Kind.REMOVED, key, null, previous, null);
+                        }
+                    });
+                }
+            }
+        }).replaceWithVoid();
+    }
+
+    private void toView(TransferSnapshot snapshot, StoryEntry entry, boolean notify) {
+        synchronized (view) {
+            if (entry == null) {
+                Optional<StoryEntry> previous = view.redirect(snapshot.id(), snapshot.mergedInto());
+                if (notify) {
+                    feed.publish(StoryChange.Kind.MERGED, snapshot.id(), null, previous.orElse(null), snapshot.mergedInto());
+                }
+                return;
+            }
+            Optional<StoryEntry> existing = view.get(snapshot.id());
+            if (existing.isPresent() && existing.get().version() >= snapshot.version()) {
+                return; // a concurrent replay got there first
+            }
+            Optional<StoryEntry> previous = view.put(entry);
+            if (notify) {
+                feed.publish(StoryChange.Kind.UPDATED, snapshot.id(), entry, previous.orElse(null), null);
+            }
+        }
     }
 
     /** Empties the table and the view (the start of a rebuild). */

@@ -56,10 +56,20 @@ public class Rebuilder {
             readModel.whenLoaded().await().atMost(STEP_TIMEOUT);
             readModel.clear().await().atMost(STEP_TIMEOUT);
             sources.clear().await().atMost(STEP_TIMEOUT);
-            int[] transfers = replay(Topics.TRANSFERS.name(), (key, value) -> readModel.apply(key, value, false)
-                    .await().atMost(STEP_TIMEOUT));
-            int[] standings = replay(Topics.SOURCES.name(), (key, value) -> sources.apply(key, value)
-                    .await().atMost(STEP_TIMEOUT));
+            int[] transfers = replay(Topics.TRANSFERS.name(), batch -> readModel.applyAll(
+                    batch.stream().map(r -> new ReadModel.Change(r.key(), r.value())).toList(), false)
+                    .await().atMost(STEP_TIMEOUT).size());
+            int[] standings = replay(Topics.SOURCES.name(), batch -> {
+                int rejected = 0;
+                for (ConsumerRecord<String, byte[]> r : batch) {
+                    try {
+                        sources.apply(r.key(), r.value()).await().atMost(STEP_TIMEOUT);
+                    } catch (IllegalArgumentException e) {
+                        rejected++; // the live consumer dead-lettered it already
+                    }
+                }
+                return rejected;
+            });
             Result result = new Result(transfers[0], transfers[1], standings[0], standings[1],
                     readModel.view().size(), (System.nanoTime() - started) / 1_000_000);
             LOG.infof("read model rebuilt: %s", result);
@@ -85,17 +95,16 @@ public class Rebuilder {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (!reached(consumer, end)) {
+                List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() >= end.get(tp)) {
-                        continue;
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        batch.add(record);
                     }
-                    try {
-                        handler.handle(record.key(), record.value());
-                        replayed++;
-                    } catch (IllegalArgumentException e) {
-                        rejected++; // the live consumer dead-lettered it already
-                    }
+                }
+                if (!batch.isEmpty()) {
+                    int failed = handler.handle(batch);
+                    rejected += failed;
+                    replayed += batch.size() - failed;
                 }
             }
         }
@@ -113,7 +122,8 @@ public class Rebuilder {
 
     @FunctionalInterface
     private interface RecordHandler {
-        void handle(String key, byte[] value);
+        /** Applies a batch in order; returns how many records were rejected. */
+        int handle(List<ConsumerRecord<String, byte[]>> batch);
     }
 
     /** What a rebuild did. */
