@@ -28,8 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Publishes dedupe-service's events (claims, clock ticks, story and source snapshots, tombstones) with CloudEvents
  * headers through one idempotent producer (acks=all), and completes only when the broker has them: the incoming
- * record is acknowledged after its effects are durable on both sides. Completion is brought back to the caller's
- * Vert.x context.
+ * record is acknowledged after its effects are durable on both sides. Sends start on a worker thread (the producer
+ * may block on metadata); completion is brought back to the caller's Vert.x context.
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -119,6 +119,8 @@ public class EventPublisher {
                 });
             }
         });
+        // send() may block on a metadata fetch: never on the event loop
+        sent = sent.runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool());
         return context == null ? sent : sent.emitOn(command -> context.runOnContext(v -> command.run()));
     }
 }
