@@ -25,6 +25,6 @@ fi
 ./mvnw -q -pl ingest-service dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench.classpath >/dev/null
 
-exec java -Xmx1g -cp "ingest-service/target/test-classes:$(cat ingest-service/target/bench.classpath)" \
+exec java -Xmx1g -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "ingest-service/target/test-classes:$(cat ingest-service/target/bench.classpath)" \
   io.grapevine.ingest.bench.IngestBenchmark \
   --app ingest-service/target/quarkus-app/quarkus-run.jar --kafka-classpath-file "$broker_cp" "${args[@]}"

@@ -18,6 +18,10 @@ public interface IngestConfig {
 
     Kafka kafka();
 
+    SeenIds seenIds();
+
+    Publish publish();
+
     Poll poll();
 
     Feeds feeds();
@@ -54,6 +58,24 @@ public interface IngestConfig {
 
         /** Per-key overrides, each {@code key:requestsPerSecond:burst}. */
         Optional<List<String>> overrides();
+    }
+
+    /** Group commit of concurrent requests (see PublishBatcher). */
+    interface Publish {
+        /** Flushes (transaction + publish) running at once; requests arriving meanwhile are merged. */
+        @WithDefault("4")
+        int maxConcurrentFlushes();
+
+        /** Reports merged into one flush at most. */
+        @WithDefault("2000")
+        int maxReportsPerFlush();
+    }
+
+    /** The memory of published report ids. */
+    interface SeenIds {
+        /** Commit the seen ids without waiting for PostgreSQL's WAL flush (see SeenReportRepository). */
+        @WithDefault("true")
+        boolean relaxedCommit();
     }
 
     interface Kafka {

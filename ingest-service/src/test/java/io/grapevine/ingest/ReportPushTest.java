@@ -117,6 +117,16 @@ class ReportPushTest {
     }
 
     @Test
+    void aPlainCurlDashDPostIsReadAsJson() {
+        String tag = unique();
+        // curl -d sends application/x-www-form-urlencoded unless told otherwise
+        RestAssured.given().header("X-API-Key", Fixtures.KEY)
+                .contentType("application/x-www-form-urlencoded")
+                .body("{\"source\":\"marca.com\",\"text\":\"El Real Madrid quiere un central " + tag + "\"}")
+                .post("/api/v1/reports").then().statusCode(202).body("reports[0].status", equalTo("accepted"));
+    }
+
+    @Test
     void missingOrWrongKeyIs401() {
         RestAssured.given().contentType("application/json").body("{\"text\":\"x\",\"source\":\"bbc-sport\"}")
                 .post("/api/v1/reports").then().statusCode(401)

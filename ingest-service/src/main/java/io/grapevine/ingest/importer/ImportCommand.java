@@ -56,6 +56,7 @@ public final class ImportCommand {
     private static final int MAX_LINE_BYTES = 32 * 1024 * 1024;
     private static final int MAX_KEPT_REJECTS = 10_000;
     private static final int MAX_ATTEMPTS = 10;
+    private static final int MAX_CONNECT_ATTEMPTS = 4;
     private static final String USAGE_TEXT = """
             usage: grapevine import FILE.jsonl [options]
               --url URL            ingest-service base URL (default $GRAPEVINE_INGEST_URL or http://127.0.0.1:8081)
@@ -86,6 +87,7 @@ public final class ImportCommand {
     private long importedThisRun;
     private long lastDraw;
     private volatile boolean finished;
+    private int connectFailures;
 
     ImportCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -345,13 +347,20 @@ public final class ImportCommand {
                         .header("X-API-Key", apiKey)
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                         .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (ConnectException e) {
+                // nobody listens: a few quick retries (a restarting service), then a clear message
+                String why = "cannot connect to " + endpoint.getScheme() + "://" + endpoint.getAuthority()
+                        + " (is ingest-service running? ./grapevine up)";
+                if (++connectFailures >= MAX_CONNECT_ATTEMPTS) {
+                    throw new ImportFailure(why);
+                }
+                attempt = retry(attempt, null, why);
+                continue;
             } catch (IOException e) {
-                attempt = retry(attempt, null, e instanceof ConnectException
-                        ? "cannot connect to " + endpoint.getScheme() + "://" + endpoint.getAuthority()
-                                + " (is ingest-service running?)"
-                        : "request failed: " + e);
+                attempt = retry(attempt, null, "request failed: " + e);
                 continue;
             }
+            connectFailures = 0;
             int status = response.statusCode();
             if (status == 202) {
                 JsonNode answers = JSON.readTree(response.body()).path("reports");

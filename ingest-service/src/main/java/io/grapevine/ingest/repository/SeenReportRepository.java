@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 @ApplicationScoped
 public class SeenReportRepository {
 
-    /** Rows per INSERT statement (4 parameters each, well under PostgreSQL's 65535). */
+    /** Rows per INSERT statement. */
     private static final int CHUNK = 1000;
 
     /** A published report as remembered. */
@@ -30,45 +29,59 @@ public class SeenReportRepository {
 
     /**
      * Inserts the ids not seen before and returns them; must run inside a transaction
-     * ({@code Panache.withTransaction}). The reports' ids must be distinct.
+     * ({@code Panache.withTransaction}). The reports' ids must be distinct. One constant statement per chunk (the ids
+     * and source ids travel as two comma-separated lists, which they can hold: both are slugs), so PostgreSQL and the
+     * client reuse one prepared statement whatever the batch size.
      */
     public Uni<Set<String>> markNew(List<RawReport> reports) {
         if (reports.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        List<List<RawReport>> chunks = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i += CHUNK) {
-            chunks.add(reports.subList(i, Math.min(reports.size(), i + CHUNK)));
-        }
         Set<String> inserted = new HashSet<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (List<RawReport> chunk : chunks) {
+        Uni<Void> chain = relaxedCommit
+                ? Panache.getSession().chain(session -> session.createNativeQuery(RELAXED).executeUpdate()).replaceWithVoid()
+                : Uni.createFrom().voidItem();
+        for (int i = 0; i < reports.size(); i += CHUNK) {
+            List<RawReport> chunk = reports.subList(i, Math.min(reports.size(), i + CHUNK));
             chain = chain.chain(() -> insertChunk(chunk).invoke(inserted::addAll).replaceWithVoid());
         }
         return chain.replaceWith(inserted);
     }
 
+    /**
+     * The seen ids are a memory of what Kafka already holds, not the record of it: committing them without waiting for
+     * the WAL flush loses at most the last fraction of a second of ids if PostgreSQL itself crashes, and the only
+     * consequence is that a report re-sent in that case is published again (consumers are idempotent by report id).
+     */
+    private static final String RELAXED = "SET LOCAL synchronous_commit TO OFF";
+
+    private final boolean relaxedCommit;
+
+    public SeenReportRepository(io.grapevine.ingest.IngestConfig config) {
+        this.relaxedCommit = config.seenIds().relaxedCommit();
+    }
+
+    private static final String INSERT = "INSERT INTO seen_report (id, source_id, channel, first_seen_at) "
+            + "SELECT t.id, t.source_id, ?3, ?4 FROM unnest(string_to_array(?1, ','), string_to_array(?2, ',')) "
+            + "AS t(id, source_id) ON CONFLICT (id) DO NOTHING RETURNING id";
+
     private Uni<List<String>> insertChunk(List<RawReport> chunk) {
-        StringBuilder sql = new StringBuilder(64 + chunk.size() * 24)
-                .append("WITH ins AS (INSERT INTO seen_report (id, source_id, channel, first_seen_at) VALUES ");
-        for (int i = 0; i < chunk.size(); i++) {
-            int p = i * 4;
-            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?")
-                    .append(p + 3).append(", ?").append(p + 4).append(")");
-        }
-        sql.append(" ON CONFLICT (id) DO NOTHING RETURNING id) SELECT id FROM ins");
-        return Panache.getSession().chain(session -> {
-            Mutiny.SelectionQuery<String> query = session.createNativeQuery(sql.toString(), String.class);
-            for (int i = 0; i < chunk.size(); i++) {
-                RawReport r = chunk.get(i);
-                int p = i * 4;
-                query.setParameter(p + 1, r.id());
-                query.setParameter(p + 2, r.source().id());
-                query.setParameter(p + 3, r.channel().name().toLowerCase(java.util.Locale.ROOT));
-                query.setParameter(p + 4, r.receivedAt().atOffset(ZoneOffset.UTC));
+        StringBuilder ids = new StringBuilder(chunk.size() * 19);
+        StringBuilder sources = new StringBuilder(chunk.size() * 16);
+        for (RawReport r : chunk) {
+            if (r.id().indexOf(',') >= 0 || r.source().id().indexOf(',') >= 0) {
+                throw new IllegalArgumentException("ids must not contain commas: " + r.id() + " " + r.source().id());
             }
-            return query.getResultList();
-        });
+            ids.append(ids.length() == 0 ? "" : ",").append(r.id());
+            sources.append(sources.length() == 0 ? "" : ",").append(r.source().id());
+        }
+        RawReport first = chunk.get(0);
+        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT, String.class)
+                .setParameter(1, ids.toString())
+                .setParameter(2, sources.toString())
+                .setParameter(3, first.channel().name().toLowerCase(java.util.Locale.ROOT))
+                .setParameter(4, first.receivedAt().atOffset(ZoneOffset.UTC))
+                .getResultList());
     }
 
     /** The remembered report with this id; must run inside a session. */

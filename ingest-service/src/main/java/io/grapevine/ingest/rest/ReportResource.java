@@ -7,6 +7,7 @@ import io.grapevine.ingest.Ingested;
 import io.grapevine.ingest.service.IngestMetrics;
 import io.grapevine.ingest.service.ReportIngestion;
 import io.grapevine.ingest.service.ReportValidator;
+import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,6 +49,7 @@ public class ReportResource {
     }
 
     @POST
+    @NonBlocking
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Push one report (object) or a batch (array); answered 202 once Kafka acknowledged them")

@@ -5,7 +5,6 @@ import io.grapevine.contracts.RawReport;
 import io.grapevine.ingest.IngestConfig;
 import io.grapevine.ingest.Ingested;
 import io.grapevine.ingest.ReportInput;
-import io.grapevine.ingest.messaging.RawReportPublisher;
 import io.grapevine.ingest.repository.SeenReportRepository;
 import io.grapevine.reference.SourceCatalogue;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -23,22 +22,23 @@ import java.util.Set;
 
 /**
  * The one way into {@code rumours.raw.v1}, shared by push, import and the pollers. For a batch of validated reports:
- * resolve and identify each, then in ONE transaction insert the ids not seen before and publish exactly those,
- * committing only after Kafka acknowledged them. A failed publish rolls the ids back, so a retry publishes them.
+ * resolve and identify each, then (through {@link PublishBatcher}, which merges concurrent requests) in ONE
+ * transaction insert the ids not seen before and publish exactly those, committing only after Kafka acknowledged
+ * them. A failed publish rolls the ids back, so a retry publishes them.
  */
 @ApplicationScoped
 public class ReportIngestion {
 
     private final SeenReportRepository seen;
-    private final RawReportPublisher publisher;
+    private final PublishBatcher batcher;
     private final IngestMetrics metrics;
     private final ReportPreparer preparer;
     private final ReportValidator validator;
 
-    public ReportIngestion(SeenReportRepository seen, RawReportPublisher publisher, IngestMetrics metrics,
+    public ReportIngestion(SeenReportRepository seen, PublishBatcher batcher, IngestMetrics metrics,
             IngestConfig config) {
         this.seen = seen;
-        this.publisher = publisher;
+        this.batcher = batcher;
         this.metrics = metrics;
         this.preparer = new ReportPreparer(SourceCatalogue.load());
         this.validator = new ReportValidator(config.limits().maxTextChars(), config.limits().maxBatchReports(),
@@ -70,9 +70,7 @@ public class ReportIngestion {
             unique.putIfAbsent(report.id(), report);
         }
         List<RawReport> candidates = List.copyOf(unique.values());
-        return Panache.withTransaction(() -> seen.markNew(candidates).chain(fresh -> publisher
-                        .publish(candidates.stream().filter(r -> fresh.contains(r.id())).toList())
-                        .replaceWith(fresh)))
+        return batcher.submit(candidates)
                 .map(fresh -> {
                     List<Ingested> answers = new ArrayList<>(prepared.size());
                     Set<String> answered = new HashSet<>();

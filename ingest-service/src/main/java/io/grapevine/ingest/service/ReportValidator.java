@@ -172,7 +172,7 @@ public final class ReportValidator {
         } else if (r.text().length() > maxTextChars) {
             errors.add(FieldError.tooLarge(index, "text",
                     "has " + r.text().length() + " characters; the limit is " + maxTextChars));
-        } else if (HtmlText.toText(r.text()).isBlank()) {
+        } else if (r.text().isBlank() || HtmlText.looksLikeHtml(r.text()) && HtmlText.toText(r.text()).isBlank()) {
             errors.add(FieldError.invalid(index, "text", "is blank"));
         }
         if (r.source() != null) {
