@@ -370,31 +370,19 @@ class ClubGazetteerTest {
         assertThat(json.isAmbiguous("X")).isTrue();
     }
 
-    /** Throughput smoke test: the extraction engine needs about 5,000 3-KB reports per second per core. */
+    /** Speed is measured by the bench module (docs/extraction.md), never by a timed unit test. */
     @Test
-    void scansThreeKilobyteReportsQuickly() {
+    void findsEveryMentionInAThreeKilobyteReport() {
         String para = "Liverpool are weighing up a move for Inter Milan defender Alessandro Bastoni, according to "
                 + "La Gazzetta dello Sport. The Reds have no problem in spending the money, while Bayern Munich and "
                 + "Barcelona are also interested. Il difensore dell'Inter piace anche alla Juve e al Real Madrid. ";
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() < 3000) {
-            sb.append(para);
-        }
-        String report = sb.toString();
-        for (int i = 0; i < 2000; i++) {
-            G.findMentions(report);
-        }
-        int n = 5000;
-        long t0 = System.nanoTime();
-        int total = 0;
-        for (int i = 0; i < n; i++) {
-            total += G.findMentions(report).size();
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("findMentions: %d reports of %d chars in %.3f s = %.0f reports/s (%d mentions)%n",
-                n, report.length(), seconds, n / seconds, total);
-        assertThat(total).isPositive();
-        assertThat(seconds).as("generous bound; a shared CI core should still do > 1,000 reports/s").isLessThan(5.0);
+        String report = para.repeat(11);
+
+        int once = G.findMentions(para).size();
+
+        assertThat(report.length()).isGreaterThan(3000);
+        assertThat(once).isGreaterThanOrEqualTo(7);
+        assertThat(G.findMentions(report)).hasSize(once * 11);
     }
 
     // ------------------------------------------------------------------ helpers
