@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -26,10 +29,11 @@ final class Dashboard {
     }
 
     /**
-     * Opens {@code baseUrl + "/"}, waits until the page shows every one of {@code words} and saves a screenshot;
-     * on a timeout the screenshot is still saved and the page's text is in the failure.
+     * Opens {@code baseUrl + "/"}, waits until the story's row (the element with {@code data-id} = its id, else any
+     * table row) shows every one of {@code words}, and saves a screenshot; on a timeout the screenshot is still saved
+     * and the page's text is in the failure.
      */
-    static void assertShowsStory(String baseUrl, Path profile, Path screenshot, String... words) {
+    static void assertShowsStory(String baseUrl, Path profile, Path screenshot, String storyId, String... words) {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             throw new IllegalStateException(CHROMIUM + " and " + CHROMEDRIVER + " are needed: "
                     + "apt-get install -y --no-install-recommends chromium chromium-driver (.ci/run does it)");
@@ -47,17 +51,22 @@ final class Dashboard {
             driver.get(baseUrl + "/");
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-                    String text = d.findElement(By.tagName("body")).getText();
-                    for (String word : words) {
-                        if (!text.contains(word)) {
-                            return false;
+                    List<WebElement> rows = d.findElements(By.cssSelector("[data-id='" + storyId + "']"));
+                    if (rows.isEmpty()) {
+                        rows = d.findElements(By.tagName("tr"));
+                    }
+                    for (WebElement row : rows) {
+                        String text = row.getText();
+                        if (Arrays.stream(words).allMatch(text::contains)) {
+                            return true;
                         }
                     }
-                    return true;
+                    return false;
                 });
             } catch (TimeoutException e) {
                 save(driver, screenshot);
-                throw new AssertionError("the dashboard at " + baseUrl + "/ did not show " + String.join(" + ", words)
+                throw new AssertionError("the dashboard at " + baseUrl + "/ did not show story " + storyId + " as "
+                        + String.join(" + ", words)
                         + " within 30 s (screenshot " + screenshot + "); its text:\n"
                         + Http.abbreviate(driver.findElement(By.tagName("body")).getText()), e);
             }
