@@ -160,6 +160,42 @@ final class ClaimsLog {
                 s.lastSeen(), s.reports(), s.credibilityHistory(), s.mergedInto(), s.updatedAt());
     }
 
+    /** The stories in dedupe's schema, versions included. */
+    static Map<String, TransferSnapshot> databaseWithVersions() throws Exception {
+        Map<String, TransferSnapshot> out = new TreeMap<>();
+        try (var connection = DriverManager.getConnection(SharedInfrastructure.endpoints().jdbcUrl(), "dedupe", "dedupe");
+                var statement = connection.prepareStatement("SELECT id, state FROM story");
+                var rows = statement.executeQuery()) {
+            while (rows.next()) {
+                out.put(rows.getString(1), ContractJson.MAPPER.readValue(rows.getString(2), StoryState.class).snapshot());
+            }
+        }
+        return out;
+    }
+
+    /** The newest snapshot (highest version) of each of the given stories on transfers.v1, read to the end. */
+    static Map<String, TransferSnapshot> newestSnapshots(java.util.Set<String> ids) {
+        Map<String, TransferSnapshot> out = new TreeMap<>();
+        JsonSerde<TransferSnapshot> serde = new JsonSerde<>(TransferSnapshot.class);
+        try (var c = consumer("snapshots-" + UUID.randomUUID())) {
+            List<TopicPartition> parts = c.partitionsFor(Topics.TRANSFERS.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            Map<TopicPartition, Long> end = c.endOffsets(parts);
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!reached(c, end) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(200))) {
+                    TransferSnapshot s = serde.deserialize(r.topic(), r.value());
+                    if (s != null && ids.contains(r.key()) && (!out.containsKey(r.key()) || out.get(r.key()).version() < s.version())) {
+                        out.put(r.key(), s);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The stories in dedupe's schema. */
     static Map<String, TransferSnapshot> database() throws Exception {
         Map<String, TransferSnapshot> out = new TreeMap<>();
