@@ -88,6 +88,7 @@ public final class ImportCommand {
     private long lastDraw;
     private volatile boolean finished;
     private int connectFailures;
+    private long currentLine;
 
     ImportCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -264,6 +265,7 @@ public final class ImportCommand {
                 }
                 offset += read;
                 line++;
+                currentLine = line;
                 linesThisRun++;
                 String text = buffer.size() > MAX_LINE_BYTES ? null : buffer.toString(StandardCharsets.UTF_8);
                 if (line == 1 && text != null && text.startsWith("\uFEFF")) {
@@ -503,7 +505,7 @@ public final class ImportCommand {
         int filled = (int) Math.round(fraction * width);
         double seconds = Math.max(1e-3, (now - startedNanos) / 1e9);
         err.printf(Locale.ROOT, "\r[%s%s] %5.1f%%  line %d  %.0f reports/s  ok %d  dup %d  rejected %d ",
-                "#".repeat(filled), ".".repeat(width - filled), fraction * 100, checkpoint.line,
+                "#".repeat(filled), ".".repeat(width - filled), fraction * 100, Math.max(currentLine, checkpoint.line),
                 importedThisRun / seconds, checkpoint.accepted, checkpoint.duplicates, checkpoint.rejectedCount);
         if (force) {
             err.println();
