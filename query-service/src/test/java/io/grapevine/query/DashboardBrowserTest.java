@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -83,7 +84,8 @@ class DashboardBrowserTest {
                 .statusCode(200).body("version", equalTo((int) bastoni.version())));
 
         browser.get(root + "?sort=credibility&limit=200");
-        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        // rows are re-rendered in place by live updates: a reference found a moment ago may go stale
+        var wait = new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class);
         WebElement row = wait.until(d -> d.findElement(By.cssSelector("tr[data-id='" + bastoni.id() + "']")));
         assertThat(row.findElement(By.cssSelector(".player")).getText()).isEqualTo("Alessandro Bastoni");
         assertThat(row.findElement(By.cssSelector(".move")).getText()).isEqualTo("Inter Milan → Liverpool");

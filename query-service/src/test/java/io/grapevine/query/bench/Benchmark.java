@@ -103,10 +103,12 @@ public final class Benchmark {
                 List<String> clubIds = clubs.stream().map(Club::id).toList();
                 Path listScript = luaScript(scripts.resolve("list.lua"), "/api/v1/transfers?sort=credibility&club=", clubIds);
                 Path detailScript = luaScript(scripts.resolve("detail.lua"), "/api/v1/transfers/", sampleIds);
+                Path smallListScript = luaScript(scripts.resolve("list10.lua"), "/api/v1/transfers?sort=credibility&limit=10&club=", clubIds);
 
                 String listExample = base + "/api/v1/transfers?sort=credibility&club=" + clubIds.get(0);
-                System.out.printf("== example list response: %d bytes, detail: %d bytes%n",
-                        get(listExample).length(), get(base + "/api/v1/transfers/" + ids.get(0)).length());
+                int listBytes = get(listExample).length();
+                int detailBytes = get(base + "/api/v1/transfers/" + ids.get(0)).length();
+                System.out.printf("== example list response: %d bytes, detail: %d bytes%n", listBytes, detailBytes);
 
                 List<Result> results = new ArrayList<>();
                 for (int round = 0; round < 2; round++) { // the first round warms the JIT; the second is reported
@@ -116,6 +118,7 @@ public final class Benchmark {
                     results.add(wrk("trivial GET /api/v1/ping", base + "/api/v1/ping", null, seconds, connections));
                     results.add(wrk("list GET /api/v1/transfers?club=..&sort=credibility", base, listScript, seconds, connections));
                     results.add(wrk("detail GET /api/v1/transfers/{id}", base, detailScript, seconds, connections));
+                    results.add(wrk("list, limit=10 (smaller pages)", base, smallListScript, seconds, connections));
                 }
                 Random pick = new Random(7);
                 FixedRate trivial = fixedRate(() -> base + "/api/v1/ping", rate, duration);
@@ -126,9 +129,13 @@ public final class Benchmark {
 
                 long rss = rssKiB(service.pid());
                 StringBuilder out = new StringBuilder();
+                out.append("load average at the end (other work on the machine included): "
+                        + Files.readString(Path.of("/proc/loadavg")).trim() + "\n");
                 out.append(String.format(Locale.ROOT, "stories: %d, published in %.1f s, consumed into the read model "
                         + "(start included) in %.1f s; service RSS after the run: %d MiB%n%n", stories, publishSeconds,
                         consumeSeconds, rss / 1024));
+                out.append(String.format(Locale.ROOT, "response sizes: list page of 50 about %d bytes, story about %d bytes%n%n",
+                        listBytes, detailBytes));
                 out.append(String.format(Locale.ROOT, "wrk -t2 -c%d -d%ds --latency (saturation)%n", connections, duration));
                 out.append("| endpoint | requests/s | vs trivial | p50 | p99 |\n|---|---|---|---|---|\n");
                 double base0 = results.get(0).rps();
