@@ -162,7 +162,16 @@ public class DashboardResource {
         String fee = r.fee() == null ? "" : String.format(Locale.ROOT, "%s %.1fm", r.fee().currency(), r.fee().amount() / 1e6);
         return new Evidence(r.publishedAt() == null ? "" : TIME.format(r.publishedAt()),
                 r.source() == null ? "" : r.source().name(), r.origin() == null ? "" : r.origin().name(),
-                lower(r.role()), lower(r.stage()), fee, r.quote() == null ? "" : r.quote(), r.url());
+                lower(r.role()), lower(r.stage()), fee, r.quote() == null ? "" : r.quote(), safeLink(r.url()));
+    }
+
+    /** Only http(s) links become anchors: a report's URL comes from outside. */
+    static String safeLink(String url) {
+        if (url == null) {
+            return null;
+        }
+        String lower = url.trim().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url.trim() : null;
     }
 
     static String fee(TransferSnapshot s) {
