@@ -5,6 +5,7 @@ import io.grapevine.infra.LocalInfrastructure;
 import io.grapevine.infra.PortAllocator;
 import io.grapevine.infra.ServiceProcess;
 import io.grapevine.infra.ServiceSchema;
+import io.grapevine.infra.ServiceSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -149,20 +150,11 @@ final class Pipeline implements AutoCloseable {
 
     private Map<String, String> config(String service) {
         ServiceSchema schema = ServiceSchema.valueOf(service.replace("-service", "").toUpperCase());
-        InfraEndpoints endpoints = infrastructure.endpoints();
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("kafka.bootstrap.servers", endpoints.kafkaBootstrapServers());
-        config.put("quarkus.datasource.reactive.url", endpoints.reactiveUrl());
-        config.put("quarkus.datasource.jdbc.url", endpoints.jdbcUrl());
-        config.put("quarkus.datasource.username", schema.role());
-        config.put("quarkus.datasource.password", schema.localPassword());
-        config.put("grapevine.api-keys", apiKey);
-        config.put("grapevine.api-key-file", work.resolve("no-api-key-file").toString());
+        Map<String, String> config = new LinkedHashMap<>(
+                ServiceSettings.of(schema, infrastructure.endpoints(), apiKey, url(INGEST), url(DEDUPE)));
         if (QUERY.equals(service)) {
-            // only query-service reads these (its pipeline panel); ingest-service validates every grapevine.ingest.*
-            // key against its own configuration and refuses unknown ones
-            config.put("grapevine.ingest.url", url(INGEST));
-            config.put("grapevine.dedupe.url", url(DEDUPE));
+            // never fall back to a developer's .grapevine/api-key
+            config.put("grapevine.api-key-file", work.resolve("no-api-key-file").toString());
         }
         return config;
     }

@@ -4,6 +4,7 @@ import io.grapevine.infra.InfraEndpoints;
 import io.grapevine.infra.LocalInfrastructure;
 import io.grapevine.infra.ServiceProcess;
 import io.grapevine.infra.ServiceSchema;
+import io.grapevine.infra.ServiceSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -15,7 +16,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,21 +127,7 @@ public final class GrapevineCli {
 
     private static Map<String, String> serviceConfig(Component component, InfraEndpoints endpoints, String apiKey) {
         ServiceSchema schema = ServiceSchema.valueOf(component.id().replace("-service", "").toUpperCase());
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("kafka.bootstrap.servers", endpoints.kafkaBootstrapServers());
-        config.put("quarkus.datasource.reactive.url", endpoints.reactiveUrl());
-        config.put("quarkus.datasource.jdbc.url", endpoints.jdbcUrl());
-        config.put("quarkus.datasource.username", schema.role());
-        config.put("quarkus.datasource.password", schema.localPassword());
-        if (component != Component.DEDUPE) {
-            config.put("grapevine.api-keys", apiKey);
-        }
-        if (component == Component.QUERY) {
-            // the dashboard's pipeline panel reads the other services' health and metrics
-            config.put("grapevine.ingest.url", Component.INGEST.url());
-            config.put("grapevine.dedupe.url", Component.DEDUPE.url());
-        }
-        return config;
+        return ServiceSettings.of(schema, endpoints, apiKey, Component.INGEST.url(), Component.DEDUPE.url());
     }
 
     int importFile(List<String> options) throws IOException {
