@@ -4,18 +4,25 @@ import io.grapevine.query.service.ClubDirectory;
 import io.grapevine.query.service.ReadModel;
 import io.grapevine.query.view.StoryEntry;
 import io.grapevine.query.view.TransferView;
+import io.netty.buffer.ByteBuf;
+import io.quarkus.vertx.utils.NoBoundChecksBuffer;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.buffer.impl.VertxByteBufAllocator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -76,49 +83,90 @@ public class TransferResource {
         throw ProblemException.notFound("No transfer story " + id);
     }
 
+    private static final byte[] HEAD = "{\"items\":[".getBytes(StandardCharsets.UTF_8);
+    private static final PageCache FIRST_PAGES = new PageCache();
+
     /**
-     * Writes a page as {"items":[...],"count":n,"nextCursor":...} by concatenating the entries' pre-serialized JSON
-     * into one exactly sized array. The ETag derives from the items' ids and versions (what determines the body),
-     * so validating a page does not hash its bytes.
+     * Writes a page as {"items":[...],"count":n,"nextCursor":...} by copying the entries' pre-serialized JSON: no
+     * per-request serialization. The ETag combines the items' precomputed id-and-version hashes (what determines the
+     * body), so it is known before the body is built and a 304 builds none. A first page that one index answers by
+     * itself (a club, or every story) is kept with its ETag until that index changes ({@link PageCache}); any other
+     * page is copied straight into a pooled (direct) buffer that the server writes to the socket and releases.
      */
     static Response page(TransferView view, TransferParams.Query query, Request request) {
-        TransferView.Page page = view.query(query.filter(), query.sort(), query.limit(), query.cursor());
-        byte[] head = "{\"items\":[".getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("],\"count\":" + page.items().size()
-                + (page.nextCursor() == null ? "" : ",\"nextCursor\":\"" + page.nextCursor() + "\"") + "}")
-                .getBytes(StandardCharsets.UTF_8);
-        int size = head.length + tail.length + Math.max(0, page.items().size() - 1);
-        long hash = 0xcbf29ce484222325L;
-        for (StoryEntry entry : page.items()) {
-            size += entry.itemJson().length;
-            hash = fnv(fnv(hash, entry.id()), Long.toString(entry.version()));
-        }
-        hash = fnv(hash, page.nextCursor() == null ? "" : page.nextCursor());
-        byte[] body = new byte[size];
-        int at = 0;
-        System.arraycopy(head, 0, body, at, head.length);
-        at += head.length;
-        boolean first = true;
-        for (StoryEntry entry : page.items()) {
-            if (!first) {
-                body[at++] = ',';
+        String index = query.cursor() == null ? view.coveringIndex(query.filter()) : null;
+        long stamp = index == null ? -1 : view.stamp(index);
+        if (stamp >= 0) {
+            PageCache.Page cached = FIRST_PAGES.get(view, index, query.sort(), query.limit(), stamp);
+            if (cached == null) {
+                Layout layout = layout(view.query(query.filter(), query.sort(), query.limit(), null));
+                ByteBuffer body = ByteBuffer.allocateDirect(layout.size());
+                layout.writeTo(body);
+                cached = PageCache.Page.of(view, stamp, body.flip(), layout.tag());
+                FIRST_PAGES.put(index, query.sort(), query.limit(), cached);
             }
-            first = false;
-            byte[] item = entry.itemJson();
-            System.arraycopy(item, 0, body, at, item.length);
-            at += item.length;
+            Response.ResponseBuilder notModified = request.evaluatePreconditions(cached.tag());
+            if (notModified != null) {
+                return notModified.tag(cached.tag()).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+            }
+            return Response.ok(cached.response(), MediaType.APPLICATION_JSON_TYPE).tag(cached.tag())
+                    .header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
         }
-        System.arraycopy(tail, 0, body, at, tail.length);
-        return Http.conditional(request, body, "\"" + Long.toHexString(hash) + "-" + page.items().size() + "\"");
+        Layout layout = layout(view.query(query.filter(), query.sort(), query.limit(), query.cursor()));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(layout.tag());
+        if (notModified != null) {
+            return notModified.tag(layout.tag()).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+        }
+        ByteBuf body = VertxByteBufAllocator.POOLED_ALLOCATOR.directBuffer(layout.size(), layout.size());
+        try {
+            layout.writeTo(body.nioBuffer(0, layout.size()));
+            body.writerIndex(layout.size());
+            return Response.ok(new NoBoundChecksBuffer(body), MediaType.APPLICATION_JSON_TYPE).tag(layout.tag())
+                    .header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+        } catch (RuntimeException e) {
+            body.release();
+            throw e;
+        }
     }
 
-    private static long fnv(long hash, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            hash ^= text.charAt(i);
-            hash *= 0x100000001b3L;
+    private static Layout layout(TransferView.Page page) {
+        List<StoryEntry> items = page.items();
+        String next = page.nextCursor();
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < items.size(); i++) {
+            hash = (hash ^ items.get(i).versionHash()) * 0x100000001b3L;
         }
-        hash ^= 0xff;
-        return hash * 0x100000001b3L;
+        if (next != null) {
+            for (int i = 0; i < next.length(); i++) {
+                hash = (hash ^ next.charAt(i)) * 0x100000001b3L;
+            }
+        }
+        byte[] tail = ("],\"count\":" + items.size() + (next == null ? "" : ",\"nextCursor\":\"" + next + "\"") + "}")
+                .getBytes(StandardCharsets.UTF_8);
+        return new Layout(items, tail, new EntityTag(Long.toHexString(hash) + "-" + items.size()));
+    }
+
+    /** A page's items, closing bytes and ETag: its size is known before anything is copied. */
+    private record Layout(List<StoryEntry> items, byte[] tail, EntityTag tag) {
+
+        int size() {
+            int size = HEAD.length + tail.length + Math.max(0, items.size() - 1);
+            for (int i = 0; i < items.size(); i++) {
+                size += items.get(i).itemJson().length;
+            }
+            return size;
+        }
+
+        void writeTo(ByteBuffer out) {
+            out.put(HEAD);
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    out.put((byte) ',');
+                }
+                out.put(items.get(i).itemJson());
+            }
+            out.put(tail);
+        }
     }
 
     /** The list's JSON shape, for the OpenAPI document. */

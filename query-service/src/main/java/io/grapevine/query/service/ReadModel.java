@@ -250,11 +250,12 @@ public class ReadModel {
                     }
                 }
             }
-            if (page.size() < LOAD_PAGE) {
-                return Uni.createFrom().item(page.size());
+            int loaded = page.size(); // the continuation captures the count, not the page (rows are garbage now)
+            if (loaded < LOAD_PAGE) {
+                return Uni.createFrom().item(loaded);
             }
-            String last = page.get(page.size() - 1).id();
-            return loadFrom(last).map(rest -> rest + page.size());
+            String last = page.get(loaded - 1).id();
+            return loadFrom(last).map(rest -> rest + loaded);
         });
     }
 

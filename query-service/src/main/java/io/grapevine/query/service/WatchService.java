@@ -109,12 +109,12 @@ public class WatchService {
         StoryEntry now = change.current();
         StoryEntry before = change.previous();
         for (Watch watch : watches.values()) {
-            if (!concerns(watch, now.snapshot())) {
+            if (!concerns(watch, now.fields())) {
                 continue;
             }
-            String event = trigger(watch.threshold, before == null ? null : before.snapshot(), now.snapshot());
+            String event = trigger(watch.threshold, before == null ? null : before.fields(), now.fields());
             if (event != null) {
-                notify(watch, event, before == null ? null : before.snapshot(), now.snapshot());
+                notify(watch, event, before == null ? null : before.fields(), now.snapshot());
             }
         }
     }

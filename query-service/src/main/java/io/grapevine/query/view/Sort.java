@@ -15,7 +15,7 @@ public enum Sort {
 
     public double key(StoryEntry entry) {
         return switch (this) {
-            case CREDIBILITY -> entry.snapshot().credibility();
+            case CREDIBILITY -> entry.fields().credibility();
             case RECENT -> entry.lastSeenMillis();
             case HEAT -> entry.heatKey();
         };

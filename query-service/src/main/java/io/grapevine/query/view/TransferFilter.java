@@ -32,7 +32,7 @@ public record TransferFilter(
     public static final TransferFilter ANY = new TransferFilter(null, null, null, null, null, null, null, null, null);
 
     public boolean matches(StoryEntry e) {
-        var s = e.snapshot();
+        var s = e.fields();
         if (player != null && !matchesPlayer(e)) {
             return false;
         }
@@ -58,6 +58,13 @@ public record TransferFilter(
             return false;
         }
         return since == null || e.updatedAtMillis() >= since.toEpochMilli();
+    }
+
+    /** True when the only condition is a known club on either side: that club's index answers it as it stands. */
+    boolean isOnlyClubId() {
+        return club != null && club.id() != null && player == null && toClub == null && fromClub == null
+                && (statuses == null || statuses.isEmpty()) && (stages == null || stages.isEmpty())
+                && minCredibility == null && window == null && since == null;
     }
 
     boolean matchesPlayer(StoryEntry e) {

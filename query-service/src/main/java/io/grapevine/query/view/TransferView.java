@@ -3,21 +3,24 @@ package io.grapevine.query.view;
 import io.grapevine.reference.TextFold;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * The in-memory view of the live stories, kept current by the stream. Reads never touch the database: the list is
  * answered from ordered indexes (one per sort, overall and per club), so a page costs a walk of at most the page
- * plus the stories the other filters reject.
+ * plus the stories the other filters reject. The indexes map each position to its entry, so a walk reads the entries
+ * without a lookup by id; a replaced or removed entry is marked superseded before it leaves the indexes, and walks
+ * skip it.
  *
  * <p>One writer at a time (the methods that change it are synchronized), any number of concurrent readers.
  * Plain Java: usable from tests and benchmarks without a container.
@@ -26,14 +29,19 @@ public final class TransferView {
 
     private final ConcurrentHashMap<String, StoryEntry> live = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> redirects = new ConcurrentHashMap<>();
-    private final EnumMap<Sort, ConcurrentSkipListSet<Sort.Key>> global = new EnumMap<>(Sort.class);
-    private final ConcurrentHashMap<String, EnumMap<Sort, ConcurrentSkipListSet<Sort.Key>>> byClub = new ConcurrentHashMap<>();
+    private final EnumMap<Sort, ConcurrentSkipListMap<Sort.Key, StoryEntry>> global = new EnumMap<>(Sort.class);
+    private final ConcurrentHashMap<String, EnumMap<Sort, ConcurrentSkipListMap<Sort.Key, StoryEntry>>> byClub =
+            new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> byPlayer = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> clubNames = new ConcurrentHashMap<>();
+    /** Per club index (and for all stories): the sequence number of its last change, set after the change. */
+    private final ConcurrentHashMap<String, Long> clubStamps = new ConcurrentHashMap<>();
+    private volatile long globalStamp;
+    private long sequence;
 
     public TransferView() {
         for (Sort sort : Sort.values()) {
-            global.put(sort, new ConcurrentSkipListSet<>());
+            global.put(sort, new ConcurrentSkipListMap<>());
         }
     }
 
@@ -41,10 +49,13 @@ public final class TransferView {
     public synchronized Optional<StoryEntry> put(StoryEntry entry) {
         redirects.remove(entry.id());
         StoryEntry previous = live.put(entry.id(), entry);
-        if (previous != null) {
+        if (previous != null && previous != entry) {
+            previous.supersede();
             unindex(previous);
+            stamp(previous);
         }
         index(entry);
+        stamp(entry);
         return Optional.ofNullable(previous);
     }
 
@@ -52,7 +63,9 @@ public final class TransferView {
     public synchronized Optional<StoryEntry> remove(String id) {
         StoryEntry previous = live.remove(id);
         if (previous != null) {
+            previous.supersede();
             unindex(previous);
+            stamp(previous);
         }
         return Optional.ofNullable(previous);
     }
@@ -65,11 +78,45 @@ public final class TransferView {
     }
 
     public synchronized void clear() {
+        live.values().forEach(StoryEntry::supersede);
         live.clear();
         redirects.clear();
-        global.values().forEach(Set::clear);
+        global.values().forEach(Map::clear);
         byClub.clear();
         byPlayer.clear();
+        clubStamps.clear();
+        globalStamp = ++sequence;
+    }
+
+    /** Marks the indexes {@code e} is in as changed; called after the change. */
+    private void stamp(StoryEntry e) {
+        for (String club : clubsOf(e)) {
+            clubStamps.put(club, ++sequence);
+        }
+        globalStamp = ++sequence;
+    }
+
+    /**
+     * The index that answers {@code filter} by itself, with no other condition to check: a club's id when the only
+     * filter is that club (either side), {@code "*"} (every story) when there is no filter; otherwise null.
+     */
+    public String coveringIndex(TransferFilter filter) {
+        if (filter.isOnlyClubId()) {
+            return filter.club().id();
+        }
+        return filter.equals(TransferFilter.ANY) ? "*" : null;
+    }
+
+    /**
+     * A number that changes (after the change is visible) whenever the index named by {@link #coveringIndex} changes:
+     * a page of that index read between two equal stamps is current. -1 for a club without stories.
+     */
+    public long stamp(String index) {
+        if ("*".equals(index)) {
+            return globalStamp;
+        }
+        Long stamp = clubStamps.get(index);
+        return stamp == null ? -1 : stamp;
     }
 
     public Optional<StoryEntry> get(String id) {
@@ -112,13 +159,13 @@ public final class TransferView {
     /** One page of the stories matching {@code filter} in {@code sort} order, after {@code cursor} (may be null). */
     public Page query(TransferFilter filter, Sort sort, int limit, Cursor cursor) {
         Sort.Key after = cursor == null ? null : cursor.after();
-        NavigableSet<Sort.Key> index = indexFor(filter, sort);
+        NavigableMap<Sort.Key, StoryEntry> index = indexFor(filter, sort);
         List<StoryEntry> items = new ArrayList<>(Math.min(limit + 1, 256));
         if (index != null) {
-            Iterable<Sort.Key> walk = after == null ? index : index.tailSet(after, false);
-            for (Sort.Key key : walk) {
-                StoryEntry entry = live.get(key.id());
-                if (entry != null && sort.key(entry) == key.key() && filter.matches(entry)) {
+            NavigableMap<Sort.Key, StoryEntry> walk = after == null ? index : index.tailMap(after, false);
+            boolean covered = filter.isOnlyClubId(); // the club's index holds exactly the stories the filter wants
+            for (StoryEntry entry : walk.values()) {
+                if (!entry.superseded() && (covered || filter.matches(entry))) {
                     items.add(entry);
                     if (items.size() > limit) {
                         break;
@@ -142,7 +189,7 @@ public final class TransferView {
             StoryEntry last = items.get(limit - 1);
             next = new Cursor(sort, new Sort.Key(sort.key(last), last.id())).encode();
         }
-        return new Page(List.copyOf(items), next);
+        return new Page(Collections.unmodifiableList(items), next);
     }
 
     /** Players whose name (folded, partial) or id matches {@code q}, most stories first. */
@@ -156,8 +203,8 @@ public final class TransferView {
             }
             StoryEntry any = stories.get(0);
             if (folded.isEmpty() || player.getKey().contains(folded) || any.playerFolded().contains(folded)) {
-                found.add(new PlayerSummary(player.getKey(), any.snapshot().player().name(), stories.size(),
-                        stories.stream().mapToDouble(e -> e.snapshot().credibility()).max().orElse(0)));
+                found.add(new PlayerSummary(player.getKey(), any.fields().player().name(), stories.size(),
+                        stories.stream().mapToDouble(e -> e.fields().credibility()).max().orElse(0)));
             }
         }
         found.sort(Comparator.comparingInt(PlayerSummary::stories).reversed()
@@ -171,9 +218,8 @@ public final class TransferView {
         int in = 0;
         int out = 0;
         if (indexes != null) {
-            for (Sort.Key key : indexes.get(Sort.CREDIBILITY)) {
-                StoryEntry e = live.get(key.id());
-                if (e != null) {
+            for (StoryEntry e : indexes.get(Sort.CREDIBILITY).values()) {
+                if (!e.superseded()) {
                     if (clubId.equals(e.toClubId())) {
                         in++;
                     }
@@ -191,11 +237,11 @@ public final class TransferView {
         return ids != null && !ids.isEmpty();
     }
 
-    private NavigableSet<Sort.Key> indexFor(TransferFilter filter, Sort sort) {
+    private NavigableMap<Sort.Key, StoryEntry> indexFor(TransferFilter filter, Sort sort) {
         for (ClubFilter club : new ClubFilter[] {filter.club(), filter.toClub(), filter.fromClub()}) {
             if (club != null && club.id() != null) {
                 var indexes = byClub.get(club.id());
-                return indexes == null ? new ConcurrentSkipListSet<>() : indexes.get(sort);
+                return indexes == null ? Collections.emptyNavigableMap() : indexes.get(sort);
             }
         }
         if (filter.player() != null) {
@@ -231,40 +277,40 @@ public final class TransferView {
 
     private void index(StoryEntry e) {
         for (Sort sort : Sort.values()) {
-            global.get(sort).add(new Sort.Key(sort.key(e), e.id()));
+            global.get(sort).put(new Sort.Key(sort.key(e), e.id()), e);
         }
         for (String club : clubsOf(e)) {
             var indexes = byClub.computeIfAbsent(club, c -> {
-                EnumMap<Sort, ConcurrentSkipListSet<Sort.Key>> m = new EnumMap<>(Sort.class);
+                EnumMap<Sort, ConcurrentSkipListMap<Sort.Key, StoryEntry>> m = new EnumMap<>(Sort.class);
                 for (Sort sort : Sort.values()) {
-                    m.put(sort, new ConcurrentSkipListSet<>());
+                    m.put(sort, new ConcurrentSkipListMap<>());
                 }
                 return m;
             });
             for (Sort sort : Sort.values()) {
-                indexes.get(sort).add(new Sort.Key(sort.key(e), e.id()));
+                indexes.get(sort).put(new Sort.Key(sort.key(e), e.id()), e);
             }
         }
         if (e.playerId() != null) {
             byPlayer.computeIfAbsent(e.playerId(), p -> ConcurrentHashMap.newKeySet()).add(e.id());
         }
-        if (e.toClubId() != null && e.snapshot().toClub().name() != null) {
-            clubNames.put(e.toClubId(), e.snapshot().toClub().name());
+        if (e.toClubId() != null && e.fields().toClub().name() != null) {
+            clubNames.put(e.toClubId(), e.fields().toClub().name());
         }
-        if (e.fromClubId() != null && e.snapshot().fromClub().name() != null) {
-            clubNames.put(e.fromClubId(), e.snapshot().fromClub().name());
+        if (e.fromClubId() != null && e.fields().fromClub().name() != null) {
+            clubNames.put(e.fromClubId(), e.fields().fromClub().name());
         }
     }
 
     private void unindex(StoryEntry e) {
         for (Sort sort : Sort.values()) {
-            global.get(sort).remove(new Sort.Key(sort.key(e), e.id()));
+            global.get(sort).remove(new Sort.Key(sort.key(e), e.id()), e);
         }
         for (String club : clubsOf(e)) {
             var indexes = byClub.get(club);
             if (indexes != null) {
                 for (Sort sort : Sort.values()) {
-                    indexes.get(sort).remove(new Sort.Key(sort.key(e), e.id()));
+                    indexes.get(sort).remove(new Sort.Key(sort.key(e), e.id()), e);
                 }
             }
         }

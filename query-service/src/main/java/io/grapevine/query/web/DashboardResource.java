@@ -148,7 +148,7 @@ public class DashboardResource {
     }
 
     static Row row(StoryEntry e) {
-        TransferSnapshot s = e.snapshot();
+        TransferSnapshot s = e.fields();
         return new Row(s.id(), s.player().name(), s.fromClub() == null ? "?" : s.fromClub().name(),
                 s.toClub().name(), lower(s.stage()), lower(s.status()), (int) Math.round(s.credibility() * 100),
                 s.reportCount(), s.originCount(), s.lastSeen() == null ? "" : TIME.format(s.lastSeen()), s.window());
