@@ -6,6 +6,7 @@
 #   query-service/bench/run.sh                       # defaults
 #   BENCH_STORIES=20000 BENCH_SECONDS=10 query-service/bench/run.sh
 #
+# BENCH_JVM_ARGS adds options to the service JVM (e.g. -XX:StartFlightRecording=filename=/tmp/q.jfr).
 # Results: printed, and written to query-service/target/bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,4 +19,5 @@ cd query-service
 java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
     -Dbench.stories="${BENCH_STORIES:-100000}" -Dbench.seconds="${BENCH_SECONDS:-20}" \
     -Dbench.connections="${BENCH_CONNECTIONS:-64}" -Dbench.rate="${BENCH_RATE:-1000}" \
+    -Dbench.jvmArgs="${BENCH_JVM_ARGS:-}" \
     io.grapevine.query.bench.Benchmark

@@ -276,6 +276,26 @@ class TransferApiTest {
     }
 
     @Test
+    void firstPagesFromTheRouterMatchTheResource() {
+        // a plain first page is written by FirstPageRoute; a conditional one (a tag that does not match) by the resource
+        for (String query : List.of("club=" + clubA, "club=" + clubA + "&sort=recent&limit=1", "sort=heat")) {
+            Response routed = given().header("Origin", "https://dashboard.example.org")
+                    .get("/api/v1/transfers?" + query).then().statusCode(200).extract().response();
+            Response resource = given().header("Origin", "https://dashboard.example.org")
+                    .header("If-None-Match", "\"other\"").get("/api/v1/transfers?" + query).then().statusCode(200)
+                    .extract().response();
+            assertThat(routed.asString()).as(query).isEqualTo(resource.asString()).contains("\"items\":[");
+            for (String header : List.of("Content-Type", "ETag", "Cache-Control", "Access-Control-Allow-Origin",
+                    "Access-Control-Expose-Headers")) {
+                assertThat(routed.header(header)).as(query + " " + header).isNotNull().isEqualTo(resource.header(header));
+            }
+        }
+        // invalid parameters still get the resource's problem
+        given().get("/api/v1/transfers?club=" + clubA + "&limit=0").then().statusCode(400)
+                .contentType("application/problem+json").body("invalidParams[0].name", equalTo("limit"));
+    }
+
+    @Test
     void corsAllowsTheConfiguredOriginOnly() {
         given().header("Origin", "https://dashboard.example.org")
                 .header("Access-Control-Request-Method", "GET")

@@ -43,6 +43,11 @@ final class PageCache {
         int size() {
             return body.readableBytes();
         }
+
+        /** The ETag header's value, as JAX-RS writes the tag (a strong, quoted validator). */
+        String etagHeader() {
+            return '"' + tag.getValue() + '"';
+        }
     }
 
     private final ConcurrentHashMap<Key, Page> pages = new ConcurrentHashMap<>();

@@ -94,17 +94,8 @@ public class TransferResource {
      * page is copied straight into a pooled (direct) buffer that the server writes to the socket and releases.
      */
     static Response page(TransferView view, TransferParams.Query query, Request request) {
-        String index = query.cursor() == null ? view.coveringIndex(query.filter()) : null;
-        long stamp = index == null ? -1 : view.stamp(index);
-        if (stamp >= 0) {
-            PageCache.Page cached = FIRST_PAGES.get(view, index, query.sort(), query.limit(), stamp);
-            if (cached == null) {
-                Layout layout = layout(view.query(query.filter(), query.sort(), query.limit(), null));
-                ByteBuffer body = ByteBuffer.allocateDirect(layout.size());
-                layout.writeTo(body);
-                cached = PageCache.Page.of(view, stamp, body.flip(), layout.tag());
-                FIRST_PAGES.put(index, query.sort(), query.limit(), cached);
-            }
+        PageCache.Page cached = firstPage(view, query);
+        if (cached != null) {
             Response.ResponseBuilder notModified = request.evaluatePreconditions(cached.tag());
             if (notModified != null) {
                 return notModified.tag(cached.tag()).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
@@ -127,6 +118,27 @@ public class TransferResource {
             body.release();
             throw e;
         }
+    }
+
+    /**
+     * The page from the first-page cache (built and kept on a miss), or null when the query is not a first page that
+     * one index answers by itself.
+     */
+    static PageCache.Page firstPage(TransferView view, TransferParams.Query query) {
+        String index = query.cursor() == null ? view.coveringIndex(query.filter()) : null;
+        long stamp = index == null ? -1 : view.stamp(index);
+        if (stamp < 0) {
+            return null;
+        }
+        PageCache.Page cached = FIRST_PAGES.get(view, index, query.sort(), query.limit(), stamp);
+        if (cached == null) {
+            Layout layout = layout(view.query(query.filter(), query.sort(), query.limit(), null));
+            ByteBuffer body = ByteBuffer.allocateDirect(layout.size());
+            layout.writeTo(body);
+            cached = PageCache.Page.of(view, stamp, body.flip(), layout.tag());
+            FIRST_PAGES.put(index, query.sort(), query.limit(), cached);
+        }
+        return cached;
     }
 
     private static Layout layout(TransferView.Page page) {

@@ -81,7 +81,13 @@ public final class Benchmark {
 
             int port = freePort();
             String base = "http://127.0.0.1:" + port;
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx1g", "-XX:+UseG1GC", "-jar", jar.toAbsolutePath().toString())
+            List<String> java = new ArrayList<>(List.of("java", "-Xmx1g", "-XX:+UseG1GC"));
+            String extraJvmArgs = System.getProperty("bench.jvmArgs", "").trim(); // e.g. a flight recording
+            if (!extraJvmArgs.isEmpty()) {
+                java.addAll(List.of(extraJvmArgs.split("\\s+")));
+            }
+            java.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+            ProcessBuilder builder = new ProcessBuilder(java)
                     .redirectErrorStream(true)
                     .redirectOutput(home.resolve("query-service.log").toFile());
             builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers());
