@@ -127,6 +127,9 @@ public final class Benchmark {
                     results.add(wrk("list, limit=10 (smaller pages)", base, smallListScript, seconds, connections));
                 }
                 Random pick = new Random(7);
+                // an unreported round first: the client's own warm-up (JIT, connection pool) would land in the first p99
+                fixedRate(() -> base + "/api/v1/transfers?sort=credibility&club=" + clubIds.get(pick.nextInt(clubIds.size())),
+                        rate, Math.max(5, duration / 3));
                 FixedRate trivial = fixedRate(() -> base + "/api/v1/ping", rate, duration);
                 FixedRate list = fixedRate(() -> base + "/api/v1/transfers?sort=credibility&club="
                         + clubIds.get(pick.nextInt(clubIds.size())), rate, duration);
@@ -168,6 +171,7 @@ public final class Benchmark {
                 service.destroyForcibly();
             }
         }
+        System.exit(0); // the fixed-rate client's and the Kafka clients' threads would keep the JVM (and its load) alive
     }
 
     static void publish(String bootstrap, int n, List<Club> clubs, Random random, List<String> ids) {
