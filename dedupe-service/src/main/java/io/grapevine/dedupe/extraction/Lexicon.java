@@ -6,8 +6,15 @@ import java.util.Map;
 /**
  * Phrases (folded word sequences) mapped to a bit set of categories, matched over {@link Tokens} greedily, longest
  * phrase first, without overlaps. Immutable after construction; thread-safe.
+ *
+ * <p>The lexicons are built while {@link Vocabulary} initialises. They share one index of first words, so a text's
+ * words are looked up once for all of them ({@link #heads}) instead of once per lexicon.
  */
 final class Lexicon {
+
+    /** First word of some phrase, to the bits of the lexicons that have a phrase starting with it. */
+    private static final Map<String, Integer> HEADS = new HashMap<>();
+    private static int count;
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
@@ -38,6 +45,27 @@ final class Lexicon {
     }
 
     private final Node root = new Node();
+    private final int bit;
+
+    Lexicon() {
+        if (count == Integer.SIZE) {
+            throw new IllegalStateException("at most " + Integer.SIZE + " lexicons share the index of first words");
+        }
+        bit = 1 << count++;
+    }
+
+    /** Per token, the bits of the lexicons that have a phrase starting with its word (computed once per text). */
+    static int[] heads(Tokens t) {
+        if (t.lexiconHeads == null) {
+            int[] heads = new int[t.n];
+            for (int i = 0; i < t.n; i++) {
+                Integer bits = HEADS.get(t.fold[i]);
+                heads[i] = bits == null ? 0 : bits;
+            }
+            t.lexiconHeads = heads;
+        }
+        return t.lexiconHeads;
+    }
 
     void add(long cats, String... phrases) {
         for (String p : phrases) {
@@ -56,13 +84,21 @@ final class Lexicon {
                 node = node.next.computeIfAbsent(w, k -> new Node());
             }
             node.cats |= cats;
+            if (!words.isEmpty()) {
+                HEADS.merge(words.get(0), bit, (a, b) -> a | b);
+            }
         }
     }
 
     Matches match(Tokens t) {
         Matches m = new Matches(t.n);
+        int[] heads = heads(t);
         int i = 0;
         while (i < t.n) {
+            if ((heads[i] & bit) == 0) {
+                i++;
+                continue;
+            }
             Node node = root;
             int bestEnd = -1;
             long bestCats = 0;

@@ -43,6 +43,7 @@ final class Tokens {
     int[] sentStart = new int[16];
     int[] clauseStart;
     boolean[] lineBefore;
+    int[] lexiconHeads;
 
     private Tokens(String text) {
         this.text = text;
