@@ -75,7 +75,9 @@ public final class ClaimExtractor {
             + "deadline sources source report reports striker defender midfielder winger forward goalkeeper captain "
             + "statement stadium arena talks deal fee bid offer move transfer agreement here we go lfc done euro euros "
             + "millionen millones milioni milhoes millions million reais ablose medizincheck angebot wechsel verein klub "
-            + "boni bonus ausstiegsklausel klausel vertrag british-record club-record").split(" ")));
+            + "boni bonus ausstiegsklausel klausel vertrag british-record club-record "
+            + "jahr jahre jahren zukunft kandidat sommer winter saison mannschaft medien berichten angaben summe "
+            + "ablosesumme wunschspieler zugang abgang").split(" ")));
 
     private static final Set<String> DETERMINERS = Set.of("the", "il", "lo", "la", "l'", "el", "los", "der", "die", "das",
             "den", "dem", "o", "a", "os", "le", "les", "i", "gli", "fc", "club");
@@ -526,7 +528,11 @@ public final class ClaimExtractor {
                 c.rival = true;
                 return;
             } else if ((cats & DEST_BEFORE) != 0) {
-                c.dest = true;
+                if (ps == j && RECIPIENT.contains(t.fold[j]) && offerBefore(t, cb, ps)) {
+                    c.seller = true; // "an offer of €90m to Eintracht", "une offre à l'Eintracht": the offer goes to the seller
+                } else {
+                    c.dest = true;
+                }
                 return;
             } else if ((cats & SELL_BEFORE) != 0) {
                 if ((cats & FROM) != 0 && offerBefore(t, cb, ps)) {
@@ -586,7 +592,8 @@ public final class ClaimExtractor {
             if (!COORD.contains(t.fold[k]) && !DETERMINERS.contains(t.fold[k])) {
                 onlyCoord = false;
             }
-            if (t.type[k] == Tokens.PUNCT && !COORD.contains(t.fold[k]) && !t.fold[k].equals("'")) {
+            if (t.type[k] == Tokens.PUNCT && !COORD.contains(t.fold[k]) && !t.fold[k].equals("'")
+                    && !(k == c.b + 1 && t.type[c.b] == Tokens.POSS && moneyFollows(t, k))) {
                 if (!t.fold[k].equals(",")) {
                     break;
                 }
@@ -603,6 +610,12 @@ public final class ClaimExtractor {
                 c.sellerWeak = true;
             }
         }
+    }
+
+    /** A currency sign opening a sum: after a club's possessive ("Arsenal's £105m bid") part of the phrase. */
+    private static boolean moneyFollows(Tokens t, int k) {
+        String f = t.fold[k];
+        return (f.equals("£") || f.equals("€") || f.equals("$")) && k + 1 < t.n && t.type[k + 1] == Tokens.NUM;
     }
 
     private static int findEnd(int[] clubAt, int k) {
@@ -628,6 +641,9 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /** One-word "to" of a club receiving something: after an offer, the club that is offered money. */
+    private static final Set<String> RECIPIENT = Set.of("to", "à", "a", "au", "al", "alla", "all'");
 
     private static final Set<String> OFFER_WORDS = Set.of("bid", "offer", "approach", "interest", "proposal", "enquiry",
             "offerta", "oferta", "angebot", "proposta", "offre", "bids", "offers");

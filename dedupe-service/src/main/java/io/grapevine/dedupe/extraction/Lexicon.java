@@ -77,6 +77,11 @@ final class Lexicon {
                     i++;
                     continue;
                 }
+                if (i + 1 == t.n - 1 && t.fold[i + 1].equals("'") && t.start[i + 1] == t.end[i]) {
+                    words.add(t.fold[i] + "'"); // a phrase ending in an elision ("dell'"), as the text's "dell'Inter" has it
+                    i++;
+                    continue;
+                }
                 words.add(t.fold[i]);
             }
             Node node = root;

@@ -24,6 +24,8 @@ final class Vocabulary {
     static final long EXTENSION = 1L << 9;
     static final long HISTORY = 1L << 10;
     static final long RESIST = 1L << 11;
+    /** A player "ruled out" by injury: matched only so that the denial "ruled out" does not match inside it. */
+    static final long INJURY = 1L << 12;
     static final long STAGE_ANY = S_INTEREST | S_TALKS | S_BID | S_AGREEMENT | S_MEDICAL | S_OFFICIAL | S_DENIED | S_COLLAPSED;
 
     // ---------------------------------------------------------------- player-context lexicon
@@ -68,7 +70,8 @@ final class Vocabulary {
                 "tracking", "keeping tabs", "keeping tabs on", "weighing up", "weighing up a move", "considering",
                 "considering a move", "considering a bid", "considering a summer move", "target", "targeting",
                 "linked", "been linked", "leading the race", "joined the race", "race for", "admirers", "want", "wants",
-                "wanted", "plotting", "preparing a bid", "preparing a third bid", "preparing an offer", "could make a bid",
+                "wanted", "plotting", "preparing a bid", "preparing a third bid", "preparing an offer", "prepara una oferta", "prepara una propuesta",
+                "prepara un'offerta", "prépare une offre", "could make a bid",
                 "ready to bid", "ready to make a bid", "reignite their interest", "a move for", "weighing up a bid",
                 "in the running", "ready to spend", "no problem in spending", "are ready to pay", "could test",
                 "could trigger", "willing to trigger", "will have to pay", "would need to spend", "would need to pay",
@@ -77,13 +80,15 @@ final class Vocabulary {
                 "quiere", "busca", "sigue", "interesado", "interesados", "interés", "interes", "está dispuesto",
                 "esta dispuesto", "dispuesto a pagar", "interessiert", "Interesse", "beobachtet", "im Visier", "liebäugeln",
                 "quer", "interessado", "interesse", "esteve interessado", "intéressé", "interesse par", "serait intéressé",
-                "veut", "souhaite", "piste", "cible", "dans le viseur", "pourrait proposer", "s'intéresse");
+                "veut", "souhaite", "piste", "cible", "dans le viseur", "pourrait proposer", "s'intéresse", "s'intéresserait",
+                "verpflichten", "holen", "an Land ziehen");
         // talks
         s.add(S_TALKS, "talks", "in talks", "advanced talks", "opened talks", "negotiations", "negotiating", "discussions",
                 "in discussions", "negotiate", "trattativa", "trattative", "trattativa avviata", "contatti", "negocia",
                 "negociación", "negociaciones", "conversaciones", "verhandelt", "Verhandlungen", "Gespräche",
                 "negociações", "negoceia", "conversas", "négociations", "négociations avancées", "discussions avancées",
                 "négocie", "set to agree", "close to agreeing");
+        s.add(S_AGREEMENT | HEDGE, "set to join", "is set to join", "are set to sign", "set to sign");
         // bid
         s.add(S_BID, "bid", "bids", "offer", "offers", "offered", "opening offer", "submitted", "submitted an offer",
                 "made a bid", "made an offer", "tabled", "lodged", "proposal", "opening proposal", "had a bid",
@@ -117,13 +122,15 @@ final class Vocabulary {
                 "five-year deal", "è un nuovo giocatore", "nuovo giocatore", "ufficiale", "ha firmato", "ufficializzato",
                 "oficial", "es nuevo jugador", "nuevo jugador", "ha firmado", "ha pagado", "ha pagado la cláusula",
                 "offiziell", "unterschrieben", "perfekt", "oficial", "é reforço", "reforço", "assinou", "pagou",
-                "s'est engagé", "officiel", "a signé", "rejoint", "a rejoint", "has signed a five-year deal");
+                "s'est engagé", "officiel", "a signé", "rejoint", "a rejoint", "has signed a five-year deal", "joins",
+                "verpflichtet", "hat verpflichtet");
         // denial
         s.add(S_DENIED, "denied", "deny", "denies", "denying", "dismissed speculation", "dismissed reports", "no truth",
                 "nothing to it", "calling the reports false", "reports false", "have no interest", "no interest in signing",
                 "smentisce", "smentita", "smentito", "smentiscono", "nessuna trattativa", "desmiente", "desmentido",
                 "niega", "dementiert", "dementi", "kein Interesse", "desmente", "desmentiu", "dément", "démenti",
-                "dément avoir");
+                "dément avoir", "ruled out", "rule out", "rules out", "have ruled out", "has ruled out",
+                "ruled out a move", "ruled out a move for", "ruled out a deal");
         // collapse
         s.add(S_COLLAPSED, "collapsed", "has collapsed", "broken down", "have broken down", "broke down", "fell through",
                 "is off", "called off", "pulled out", "walk away", "walked away", "ended their interest", "abandoned",
@@ -150,10 +157,12 @@ final class Vocabulary {
                 "who joined", "who signed", "before the move fell through", "earlier in his career", "two years ago",
                 "in 2017", "in 2018", "in 2019", "in 2020", "since 2015", "january signing", "summer signing", "new signing",
                 "record signing", "club-record signing", "deadline-day signing", "earlier this week");
+        s.add(INJURY, "been ruled out", "ruled out for", "ruled out of", "ruled out until", "is ruled out");
         // resistance: the selling club will not let him go (not a denial)
         s.add(RESIST, "not for sale", "no indications", "no intention", "have no intention", "no plans to leave",
                 "no sign", "determined to keep", "held firm", "holding out", "insist", "non ha intenzione",
-                "non è in vendita", "intransferible", "unverkäuflich", "inegociável", "pas à vendre");
+                "non è in vendita", "intransferible", "unverkäuflich", "inegociável", "pas à vendre", "ruled out selling",
+                "rule out selling", "rules out selling", "ruled out a sale", "ruled out letting");
 
         Lexicon p = PLAYER;
         p.add(POSITION, "goalkeeper", "keeper", "defender", "centre-back", "center-back", "centre-half", "full-back",
@@ -168,7 +177,7 @@ final class Vocabulary {
                 "Angreifer", "Offensivspieler", "Kapitän", "Nationalspieler", "Spieler", "goleiro", "guarda-redes",
                 "zagueiro", "defesa", "médio", "meio-campista", "volante", "meia", "ponta", "avançado", "centroavante",
                 "capitão", "craque", "jogador", "gardien", "défenseur", "latéral", "arrière", "milieu", "milieu de terrain",
-                "meneur", "ailier", "attaquant", "avant-centre", "buteur", "capitaine", "joueur", "pépite");
+                "meneur", "ailier", "attaquant", "avant-centre", "buteur", "capitaine", "joueur", "pépite", "central");
         p.add(NONPLAYER, "manager", "boss", "coach", "head coach", "assistant", "owner", "co-owner", "chairman",
                 "president", "director", "sporting director", "technical director", "football director", "chief executive",
                 "ceo", "pundit", "journalist", "reporter", "correspondent", "agent", "scout", "referee", "team-mate",
@@ -195,7 +204,7 @@ final class Vocabulary {
                 "Verkauf von", "Ausstiegsklausel von", "contratação de", "contratar", "proposta por", "proposta pelo",
                 "interesse em", "venda de", "compra de", "negociações por", "transfert de", "offre pour", "intérêt pour",
                 "recrutement de", "signature de", "intéressé par", "s'intéresse à", "vente de", "cession de", "pour",
-                "für", "per", "por", "pelo", "su", "with Naples for", "avec Naples pour");
+                "für", "per", "por", "pelo", "su", "with Naples for", "avec Naples pour", "will", "möchte", "wollen", "hat");
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         PLAYER_AFTER.add(SUBJ, "was unveiled", "was presented", "can join", "could join", "to leave", "to join", "set to join", "has joined", "joins", "has signed", "has signed for", "signs", "signs for",
                 "has completed", "completed his", "has agreed", "agreed", "is set to", "is set for", "set for", "is close to",
@@ -211,7 +220,7 @@ final class Vocabulary {
                 "ha firmato", "firma", "ha scelto", "resta", "spinge", "al", "alla", "all'", "verso", "è", "es nuevo jugador",
                 "rechaza", "seguirá", "deja", "ficha por", "ha elegido", "llega", "wechselt", "absolviert", "ist in",
                 "unterschreibt", "kommt", "está a caminho", "é reforço", "assina", "chega", "deixa", "s'est engagé",
-                "rejoint", "signe", "est arrivé", "quitte", "sera", "to");
+                "rejoint", "signe", "est arrivé", "quitte", "sera", "est dans le viseur", "to");
         p.add(PAST_SIGNING, "january signing", "summer signing", "new signing", "record signing", "club-record signing",
                 "deadline-day signing", "record-breaking signing", "signing", "'s january signing", "acquisto estivo",
                 "nuovo acquisto", "fichaje estrella", "Neuzugang", "reforço de inverno", "recrue");
@@ -224,7 +233,7 @@ final class Vocabulary {
                 "francese", "ex", "centre", "central", "central midfielder", "'s");
 
         Lexicon c = CLUB;
-        c.add(DEST_BEFORE, "to", "join", "joining", "joined", "move to", "switch to", "linked with", "signs for",
+        c.add(DEST_BEFORE, "to", "join", "joins", "joining", "joined", "move to", "switch to", "linked with", "signs for",
                 "sign for", "signed for", "heading to", "bound for", "moving to", "head to", "medical with", "medical at",
                 "personal terms with", "offer from", "bid from", "approach from", "interest from", "proposal from",
                 "offers from", "joined by", "choosing", "chosen", "chose", "wants to join",
@@ -233,11 +242,12 @@ final class Vocabulary {
                 "rejoindre", "engagé avec", "s'est engagé avec", "offre du", "offerta del", "oferta del", "Angebot von",
                 "proposta do", "reforço do", "reforço da", "Medizincheck beim", "Medizincheck bei", "den Medizincheck beim", "jogador do", "giocatore del", "giocatore della", "jugador del",
                 "nouveau joueur du", "Spieler des", "nuovo giocatore del", "nuovo giocatore della",
-                "es nuevo jugador del", "is a new player of", "offre de");
+                "es nuevo jugador del", "is a new player of", "offre de", "dans le viseur du", "dans le viseur de",
+                "dans le viseur de l'");
         c.add(RIVAL_BEFORE, "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
                 "hijacking", "hijack", "choosing Bavaria over", "over", "interest from", "rivals", "instead of",
                 "chosen Barcelona over");
-        c.add(SELL_BEFORE, "pagará al", "pagar al", "paga al", "pagará a", "pagou ao", "vai pagar ao", "payer à", "pay to", "from", "leave", "leaving", "left", "quit", "depart", "exit", "rejected by", "turned down by",
+        c.add(SELL_BEFORE, "accepted by", "been accepted by", "pagará al", "pagar al", "paga al", "pagará a", "pagou ao", "vai pagar ao", "payer à", "pay to", "from", "leave", "leaving", "left", "quit", "depart", "exit", "rejected by", "turned down by",
                 "knocked back by", "rebuffed by", "pay", "paid", "pay to", "dall'", "dal", "dalla", "lasciare", "desde",
                 "dejar", "deja", "von", "vom", "verlassen", "bei", "ao", "deixa", "quitter", "quitte", "do", "recebe",
                 "stay at", "stay", "remain at", "to stay at", "seguirá en", "resta al", "continuar no", "rester à");
@@ -269,7 +279,8 @@ final class Vocabulary {
                 "also reportedly interested", "have also been linked", "esteve interessado", "também esteve interessado",
                 "était également intéressé", "chegou a acordo", "a trouvé un accord", "have been given permission",
                 "'s British-record bid", "'s long pursuit", "'s move for", "has reached", "have reached an agreement",
-                "have agreed a deal", "have reached an agreement in principle");
+                "have agreed a deal", "have reached an agreement in principle", "s'intéresse", "s'intéresse à",
+                "s'intéresserait", "ruled out", "have ruled out", "has ruled out", "rule out", "rules out");
         CLUB_AFTER.add(ALSO_AFTER, "also", "are also", "were also", "have also", "also reportedly interested",
                 "have also been linked", "esteve interessado", "também esteve interessado", "était également intéressé",
                 "are among", "among");
@@ -281,7 +292,8 @@ final class Vocabulary {
                 "rifiuta", "ha rifiutato", "respinge", "chiede", "valuta", "riflettono", "incassa", "non ha intenzione",
                 "rechaza", "pide", "recibirá", "exige", "lehnt", "lehnte", "fordert", "verlangt", "recebe", "aceitou",
                 "recusa", "pede", "réclame", "touchera", "refuse", "has confirmed an agreement", "have confirmed an agreement",
-                "value him", "would want", "want at least", "will receive", "is determined");
+                "value him", "would want", "want at least", "will receive", "is determined", "accept", "ruled out selling",
+                "have ruled out selling", "has ruled out selling", "rule out selling", "rules out selling");
         c.add(OFFER_NOUN, "bid", "offer", "approach", "interest", "proposal", "enquiry", "bids", "offers", "offerta",
                 "oferta", "Angebot", "proposta", "offre", "bid of", "offer of");
         CLUB_AFTER.add(WANT, "want", "wants", "will", "vuole", "quiere", "quer", "veut");
