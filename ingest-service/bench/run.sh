@@ -5,6 +5,7 @@
 #
 #   ingest-service/bench/run.sh [--reports 200000] [--batch 500] [--clients 4] [--perf-records 300000]
 #                               [--rate 200] [--latency-seconds 30] [--no-build]
+# BENCH_JVM_ARGS adds options to the service JVM (e.g. -XX:StartFlightRecording=filename=/tmp/i.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -25,6 +26,6 @@ fi
 ./mvnw -q -pl ingest-service dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench.classpath >/dev/null
 
-exec java -Xmx1g -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "ingest-service/target/test-classes:$(cat ingest-service/target/bench.classpath)" \
+exec java -Xmx1g -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dbench.jvmArgs="${BENCH_JVM_ARGS:-}" -cp "ingest-service/target/test-classes:$(cat ingest-service/target/bench.classpath)" \
   io.grapevine.ingest.bench.IngestBenchmark \
   --app ingest-service/target/quarkus-app/quarkus-run.jar --kafka-classpath-file "$broker_cp" "${args[@]}"

@@ -1,6 +1,7 @@
 package io.grapevine.ingest.text;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -27,9 +28,29 @@ public final class HtmlText {
     private HtmlText() {
     }
 
-    /** True when the text contains tags or character entities. */
+    /**
+     * True when the text contains tags or character entities. Every match starts with '<' or '&', so the pattern is
+     * tried only there (a {@code find} over plain text tries it at every character, which cost more than the rest of
+     * a push request).
+     */
     public static boolean looksLikeHtml(String text) {
-        return text != null && MARKUP.matcher(text).find();
+        if (text == null) {
+            return false;
+        }
+        Matcher m = null;
+        for (int i = nextMarkupStart(text, 0); i >= 0; i = nextMarkupStart(text, i + 1)) {
+            m = m == null ? MARKUP.matcher(text) : m;
+            if (m.region(i, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nextMarkupStart(String text, int from) {
+        int lt = text.indexOf('<', from);
+        int amp = text.indexOf('&', from);
+        return lt < 0 ? amp : amp < 0 ? lt : Math.min(lt, amp);
     }
 
     /** Plain text of an HTML fragment (or of plain text, which only has its whitespace tidied). */
@@ -87,33 +108,76 @@ public final class HtmlText {
 
     /** Collapses spaces inside lines, keeps single line breaks, and at most one empty line between paragraphs. */
     public static String tidy(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        if (isTidy(text)) {
+            return text; // the common case for plain text: nothing to collapse, no copy
+        }
+        char[] out = new char[text.length()];
+        int length = 0;
         int newlines = 0;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
-                newlines++;
-                space = false;
-            } else if (c == '\r') {
-                continue;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = true;
-            } else if (Character.getType(c) == Character.CONTROL || c == '\u200b' || c == '\ufeff') {
-                continue;
-            } else {
-                if (out.length() > 0) {
-                    if (newlines > 0) {
-                        out.append(newlines > 1 ? "\n\n" : "\n");
-                    } else if (space) {
-                        out.append(' ');
-                    }
+            if (!visibleAscii(c)) { // the common case needs none of these checks
+                if (c == '\n') {
+                    newlines++;
+                    space = false;
+                    continue;
+                } else if (c == '\r') {
+                    continue;
+                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    space = true;
+                    continue;
+                } else if (Character.getType(c) == Character.CONTROL || c == '\u200b' || c == '\ufeff') {
+                    continue;
                 }
-                newlines = 0;
-                space = false;
-                out.append(c);
             }
+            if (length > 0) {
+                if (newlines > 1) {
+                    out[length++] = '\n';
+                    out[length++] = '\n';
+                } else if (newlines == 1) {
+                    out[length++] = '\n';
+                } else if (space) {
+                    out[length++] = ' ';
+                }
+            }
+            newlines = 0;
+            space = false;
+            out[length++] = c;
         }
-        return out.toString();
+        return new String(out, 0, length);
+    }
+
+    private static boolean visibleAscii(char c) {
+        return c > ' ' && c < 0x7f;
+    }
+
+    /**
+     * Whether {@link #tidy} would return the text unchanged: printable ASCII words separated by single spaces, single
+     * line breaks or one empty line, nothing at either end. Anything else (other characters included) is left to tidy.
+     */
+    private static boolean isTidy(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (!visibleAscii(text.charAt(0)) || !visibleAscii(text.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = text.charAt(i);
+            if (visibleAscii(c)) {
+                continue;
+            }
+            char before = text.charAt(i - 1);
+            if (c == ' ' && before > ' ') {
+                continue; // a single space after a visible character
+            }
+            if (c == '\n' && (before > ' ' || before == '\n' && text.charAt(i - 2) > ' ')) {
+                continue; // a line break, or the second of two, after a visible character
+            }
+            return false;
+        }
+        return true;
     }
 }

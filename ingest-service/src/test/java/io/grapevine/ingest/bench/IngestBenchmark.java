@@ -126,15 +126,20 @@ public final class IngestBenchmark {
 
     private static Process startService(Path app, InfraEndpoints endpoints, int port, Path log) throws IOException {
         System.out.println("\nStarting ingest-service on port " + port + " (log: " + log + ")");
-        return new ProcessBuilder("java", "-Xmx512m",
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        String extraJvmArgs = System.getProperty("bench.jvmArgs", "").trim(); // e.g. a flight recording
+        if (!extraJvmArgs.isEmpty()) {
+            command.addAll(List.of(extraJvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-Dquarkus.http.port=" + port,
                 "-Dkafka.bootstrap.servers=" + endpoints.kafkaBootstrapServers(),
                 "-Dquarkus.datasource.reactive.url=" + endpoints.reactiveUrl(),
                 "-Dquarkus.datasource.jdbc.url=" + endpoints.jdbcUrl(),
                 "-Dgrapevine.api-keys=" + KEY,
                 "-Dquarkus.log.level=WARN",
-                "-jar", app.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "-jar", app.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static void waitReady(String base) throws Exception {
