@@ -547,6 +547,10 @@ public final class ClaimExtractor {
                     c.seller = true;
                     return;
                 }
+                if (offerBefore(t, cb, ps)) {
+                    c.dest = true; // "un'offerta da 120 milioni dell'Al-Hilal": the offer of the club that makes it
+                    return;
+                }
             }
             weakBefore = true;
         }

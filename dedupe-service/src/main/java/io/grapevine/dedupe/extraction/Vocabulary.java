@@ -71,7 +71,8 @@ final class Vocabulary {
                 "considering a move", "considering a bid", "considering a summer move", "target", "targeting",
                 "linked", "been linked", "leading the race", "joined the race", "race for", "admirers", "want", "wants",
                 "wanted", "plotting", "preparing a bid", "preparing a third bid", "preparing an offer", "prepara una oferta", "prepara una propuesta",
-                "prepara un'offerta", "prépare une offre", "could make a bid",
+                "prepara un'offerta", "prépare une offre", "approach", "fresh approach", "preparing a fresh approach",
+                "preparing an approach", "could make a bid",
                 "ready to bid", "ready to make a bid", "reignite their interest", "a move for", "weighing up a bid",
                 "in the running", "ready to spend", "no problem in spending", "are ready to pay", "could test",
                 "could trigger", "willing to trigger", "will have to pay", "would need to spend", "would need to pay",
@@ -106,7 +107,8 @@ final class Vocabulary {
                 "trovato l'accordo", "intesa", "fumata bianca", "sì", "acuerdo", "alcanzado un acuerdo", "han llegado a un acuerdo",
                 "llegado a un acuerdo", "cierra", "cierra el fichaje", "pagará", "pagar", "geeinigt", "Einigung", "zieht",
                 "wechselt", "acordo", "chegou a acordo", "aceitou", "fechou", "vai pagar", "a caminho", "está a caminho",
-                "muito perto", "accord", "trouvé un accord", "a trouvé un accord", "en passe", "pagar su cláusula");
+                "muito perto", "accord", "trouvé un accord", "a trouvé un accord", "en passe", "pagar su cláusula", "ha chiuso",
+                "ha chiuso per", "chiuso per", "ha cerrado", "ha cerrado el fichaje", "cerrado el fichaje");
         // medical
         s.add(S_MEDICAL, "medical", "a medical", "medical tests", "undergo a medical", "undergoing a medical", "medical booked",
                 "for a medical", "having a medical", "his medical", "medical scheduled", "flown to", "has flown",
@@ -122,7 +124,7 @@ final class Vocabulary {
                 "five-year deal", "è un nuovo giocatore", "nuovo giocatore", "ufficiale", "ha firmato", "ufficializzato",
                 "oficial", "es nuevo jugador", "nuevo jugador", "ha firmado", "ha pagado", "ha pagado la cláusula",
                 "offiziell", "unterschrieben", "perfekt", "oficial", "é reforço", "reforço", "assinou", "pagou",
-                "s'est engagé", "officiel", "a signé", "rejoint", "a rejoint", "has signed a five-year deal", "joins",
+                "s'est engagé", "officiel", "a signé", "rejoint", "a rejoint", "has signed a five-year deal", "joins", "a officialisé", "officialisé", "verkauft", "hat verkauft",
                 "verpflichtet", "hat verpflichtet");
         // denial
         s.add(S_DENIED, "denied", "deny", "denies", "denying", "dismissed speculation", "dismissed reports", "no truth",
@@ -130,7 +132,7 @@ final class Vocabulary {
                 "smentisce", "smentita", "smentito", "smentiscono", "nessuna trattativa", "desmiente", "desmentido",
                 "niega", "dementiert", "dementi", "kein Interesse", "desmente", "desmentiu", "dément", "démenti",
                 "dément avoir", "ruled out", "rule out", "rules out", "have ruled out", "has ruled out",
-                "ruled out a move", "ruled out a move for", "ruled out a deal");
+                "ruled out a move", "ruled out a move for", "ruled out a deal", "descarta", "descarta el fichaje");
         // collapse
         s.add(S_COLLAPSED, "collapsed", "has collapsed", "broken down", "have broken down", "broke down", "fell through",
                 "is off", "called off", "pulled out", "walk away", "walked away", "ended their interest", "abandoned",
@@ -161,7 +163,7 @@ final class Vocabulary {
         // resistance: the selling club will not let him go (not a denial)
         s.add(RESIST, "not for sale", "no indications", "no intention", "have no intention", "no plans to leave",
                 "no sign", "determined to keep", "held firm", "holding out", "insist", "non ha intenzione",
-                "non è in vendita", "intransferible", "unverkäuflich", "inegociável", "pas à vendre", "ruled out selling",
+                "non è in vendita", "intransferible", "unverkäuflich", "inegociável", "pas à vendre", "ruled out selling", "wants to stay", "want to stay", "wants to remain",
                 "rule out selling", "rules out selling", "ruled out a sale", "ruled out letting");
 
         Lexicon p = PLAYER;
@@ -204,7 +206,8 @@ final class Vocabulary {
                 "Verkauf von", "Ausstiegsklausel von", "contratação de", "contratar", "proposta por", "proposta pelo",
                 "interesse em", "venda de", "compra de", "negociações por", "transfert de", "offre pour", "intérêt pour",
                 "recrutement de", "signature de", "intéressé par", "s'intéresse à", "vente de", "cession de", "pour",
-                "für", "per", "por", "pelo", "su", "with Naples for", "avec Naples pour", "will", "möchte", "wollen", "hat");
+                "für", "per", "por", "pelo", "su", "with Naples for", "avec Naples pour", "will", "möchte", "wollen", "hat",
+                "ist an", "sind an", "l'arrivée de", "arrivée de");
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         PLAYER_AFTER.add(SUBJ, "was unveiled", "was presented", "can join", "could join", "to leave", "to join", "set to join", "has joined", "joins", "has signed", "has signed for", "signs", "signs for",
                 "has completed", "completed his", "has agreed", "agreed", "is set to", "is set for", "set for", "is close to",
@@ -247,7 +250,8 @@ final class Vocabulary {
         c.add(RIVAL_BEFORE, "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
                 "hijacking", "hijack", "choosing Bavaria over", "over", "interest from", "rivals", "instead of",
                 "chosen Barcelona over");
-        c.add(SELL_BEFORE, "accepted by", "been accepted by", "pagará al", "pagar al", "paga al", "pagará a", "pagou ao", "vai pagar ao", "payer à", "pay to", "from", "leave", "leaving", "left", "quit", "depart", "exit", "rejected by", "turned down by",
+        c.add(SELL_BEFORE, "accepted by", "been accepted by", "procedente del", "procedente de", "en provenance de",
+                "en provenance du", "pagará al", "pagar al", "paga al", "pagará a", "pagou ao", "vai pagar ao", "payer à", "pay to", "from", "leave", "leaving", "left", "quit", "depart", "exit", "rejected by", "turned down by",
                 "knocked back by", "rebuffed by", "pay", "paid", "pay to", "dall'", "dal", "dalla", "lasciare", "desde",
                 "dejar", "deja", "von", "vom", "verlassen", "bei", "ao", "deixa", "quitter", "quitte", "do", "recebe",
                 "stay at", "stay", "remain at", "to stay at", "seguirá en", "resta al", "continuar no", "rester à");
@@ -279,7 +283,8 @@ final class Vocabulary {
                 "also reportedly interested", "have also been linked", "esteve interessado", "também esteve interessado",
                 "était également intéressé", "chegou a acordo", "a trouvé un accord", "have been given permission",
                 "'s British-record bid", "'s long pursuit", "'s move for", "has reached", "have reached an agreement",
-                "have agreed a deal", "have reached an agreement in principle", "s'intéresse", "s'intéresse à",
+                "have agreed a deal", "have reached an agreement in principle", "s'intéresse", "s'intéresse à", "ist an",
+                "sind an", "descarta", "a officialisé", "are preparing a fresh approach", "ha cerrado",
                 "s'intéresserait", "ruled out", "have ruled out", "has ruled out", "rule out", "rules out");
         CLUB_AFTER.add(ALSO_AFTER, "also", "are also", "were also", "have also", "also reportedly interested",
                 "have also been linked", "esteve interessado", "também esteve interessado", "était également intéressé",
@@ -292,7 +297,8 @@ final class Vocabulary {
                 "rifiuta", "ha rifiutato", "respinge", "chiede", "valuta", "riflettono", "incassa", "non ha intenzione",
                 "rechaza", "pide", "recibirá", "exige", "lehnt", "lehnte", "fordert", "verlangt", "recebe", "aceitou",
                 "recusa", "pede", "réclame", "touchera", "refuse", "has confirmed an agreement", "have confirmed an agreement",
-                "value him", "would want", "want at least", "will receive", "is determined", "accept", "ruled out selling",
+                "value him", "would want", "want at least", "will receive", "is determined", "accept", "recusou", "rejeitou",
+                "wants to stay", "he wants to stay", "ruled out selling",
                 "have ruled out selling", "has ruled out selling", "rule out selling", "rules out selling");
         c.add(OFFER_NOUN, "bid", "offer", "approach", "interest", "proposal", "enquiry", "bids", "offers", "offerta",
                 "oferta", "Angebot", "proposta", "offre", "bid of", "offer of");
