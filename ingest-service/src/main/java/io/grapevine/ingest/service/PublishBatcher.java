@@ -4,8 +4,6 @@ import io.grapevine.contracts.RawReport;
 import io.grapevine.ingest.IngestConfig;
 import io.grapevine.ingest.messaging.RawReportPublisher;
 import io.grapevine.ingest.repository.SeenReportRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -88,7 +86,6 @@ public class PublishBatcher {
                 continue;
             }
             Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-            VertxContextSafetyToggle.setContextSafe(context, true);
             context.runOnContext(ignored -> flush(group).subscribe().with(
                     done -> finished(),
                     failure -> finished()));
@@ -121,9 +118,8 @@ public class PublishBatcher {
             }
         }
         List<RawReport> candidates = List.copyOf(unique.values());
-        return Panache.withTransaction(() -> seen.markNew(candidates).chain(fresh -> publisher
-                        .publish(candidates.stream().filter(r -> fresh.contains(r.id())).toList())
-                        .replaceWith(fresh)))
+        return seen.markNewAnd(candidates, fresh -> publisher
+                        .publish(candidates.stream().filter(r -> fresh.contains(r.id())).toList()))
                 .invoke(fresh -> {
                     Set<String> claimed = new HashSet<>();
                     for (Pending pending : group) {

@@ -7,7 +7,6 @@ import io.grapevine.ingest.Ingested;
 import io.grapevine.ingest.ReportInput;
 import io.grapevine.ingest.repository.SeenReportRepository;
 import io.grapevine.reference.SourceCatalogue;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -87,6 +86,6 @@ public class ReportIngestion {
 
     /** What is remembered about a report id. */
     public Uni<java.util.Optional<SeenReportRepository.Seen>> find(String id) {
-        return Panache.withSession(() -> seen.find(id));
+        return seen.find(id);
     }
 }
