@@ -49,6 +49,9 @@ class TextTest {
         assertThat(HtmlText.tidy("\ufeffa b\u200b")).isEqualTo("a b");
         assertThat(HtmlText.tidy(" a")).isEqualTo("a");
         assertThat(HtmlText.tidy("Müller, 25,\u00a0signs")).isEqualTo("Müller, 25, signs");
+        assertThat(HtmlText.tidy("\n  Müller signs for €40m «officially».\n\nMore soon. \r\n")).isEqualTo("Müller signs for €40m «officially».\n\nMore soon.");
+        assertThat(HtmlText.tidy(" \t\n ")).isEmpty();
+        assertThat(HtmlText.tidy("a\u007fb\u0085c")).isEqualTo("abc");
     }
 
     @Test

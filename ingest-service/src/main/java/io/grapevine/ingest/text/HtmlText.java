@@ -108,8 +108,16 @@ public final class HtmlText {
 
     /** Collapses spaces inside lines, keeps single line breaks, and at most one empty line between paragraphs. */
     public static String tidy(String text) {
-        if (isTidy(text)) {
-            return text; // the common case for plain text: nothing to collapse, no copy
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        if (isTidy(text, start, end)) { // the common case: nothing to collapse inside, no copy
+            return start == 0 && end == text.length() ? text : text.substring(start, end);
         }
         char[] out = new char[text.length()];
         int length = 0;
@@ -117,19 +125,14 @@ public final class HtmlText {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!visibleAscii(c)) { // the common case needs none of these checks
+            if (!kept(c)) {
                 if (c == '\n') {
                     newlines++;
                     space = false;
-                    continue;
-                } else if (c == '\r') {
-                    continue;
-                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                } else if (c != '\r' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                     space = true;
-                    continue;
-                } else if (Character.getType(c) == Character.CONTROL || c == '\u200b' || c == '\ufeff') {
-                    continue;
                 }
+                continue; // \r, control characters, zero-width space and byte-order mark are dropped
             }
             if (length > 0) {
                 if (newlines > 1) {
@@ -148,33 +151,37 @@ public final class HtmlText {
         return new String(out, 0, length);
     }
 
-    private static boolean visibleAscii(char c) {
-        return c > ' ' && c < 0x7f;
+    /** Whether tidy keeps the character as it is (not whitespace, a control character, a zero-width space or a BOM). */
+    private static boolean kept(char c) {
+        if (c < 0x7f) {
+            return c > ' ';
+        }
+        return !(Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL
+                || c == '\u200b' || c == '\ufeff');
     }
 
     /**
-     * Whether {@link #tidy} would return the text unchanged: printable ASCII words separated by single spaces, single
-     * line breaks or one empty line, nothing at either end. Anything else (other characters included) is left to tidy.
+     * Whether text[start, end), which starts and ends with no character up to a space, is already what tidy makes of
+     * it: kept characters separated by single spaces, single line breaks or one empty line.
      */
-    private static boolean isTidy(String text) {
-        int n = text.length();
-        if (n == 0) {
+    private static boolean isTidy(String text, int start, int end) {
+        if (start == end) {
             return true;
         }
-        if (!visibleAscii(text.charAt(0)) || !visibleAscii(text.charAt(n - 1))) {
+        if (!kept(text.charAt(start)) || !kept(text.charAt(end - 1))) {
             return false;
         }
-        for (int i = 1; i < n - 1; i++) {
+        for (int i = start + 1; i < end - 1; i++) {
             char c = text.charAt(i);
-            if (visibleAscii(c)) {
+            if (kept(c)) {
                 continue;
             }
             char before = text.charAt(i - 1);
-            if (c == ' ' && before > ' ') {
-                continue; // a single space after a visible character
+            if (c == ' ' && kept(before)) {
+                continue; // a single space after a kept character
             }
-            if (c == '\n' && (before > ' ' || before == '\n' && text.charAt(i - 2) > ' ')) {
-                continue; // a line break, or the second of two, after a visible character
+            if (c == '\n' && (kept(before) || before == '\n' && kept(text.charAt(i - 2)))) {
+                continue; // a line break, or the second of two, after a kept character
             }
             return false;
         }
