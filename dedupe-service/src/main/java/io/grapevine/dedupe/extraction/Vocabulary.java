@@ -125,6 +125,7 @@ final class Vocabulary {
                 "oficial", "es nuevo jugador", "nuevo jugador", "ha firmado", "ha pagado", "ha pagado la cláusula",
                 "offiziell", "unterschrieben", "perfekt", "oficial", "é reforço", "reforço", "assinou", "pagou",
                 "s'est engagé", "officiel", "a signé", "rejoint", "a rejoint", "has signed a five-year deal", "joins", "a officialisé", "officialisé", "verkauft", "hat verkauft",
+                "have sold", "has sold", "ha venduto", "ha vendido", "a vendu", "vendeu",
                 "verpflichtet", "hat verpflichtet");
         // denial
         s.add(S_DENIED, "denied", "deny", "denies", "denying", "dismissed speculation", "dismissed reports", "no truth",
@@ -207,7 +208,8 @@ final class Vocabulary {
                 "interesse em", "venda de", "compra de", "negociações por", "transfert de", "offre pour", "intérêt pour",
                 "recrutement de", "signature de", "intéressé par", "s'intéresse à", "vente de", "cession de", "pour",
                 "für", "per", "por", "pelo", "su", "with Naples for", "avec Naples pour", "will", "möchte", "wollen", "hat",
-                "ist an", "sind an", "l'arrivée de", "arrivée de");
+                "ist an", "sind an", "l'arrivée de", "arrivée de", "sold", "have sold", "has sold", "venduto", "vendido",
+                "vendido a", "vendu", "vendeu");
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         PLAYER_AFTER.add(SUBJ, "was unveiled", "was presented", "can join", "could join", "to leave", "to join", "set to join", "has joined", "joins", "has signed", "has signed for", "signs", "signs for",
                 "has completed", "completed his", "has agreed", "agreed", "is set to", "is set for", "set for", "is close to",
@@ -298,7 +300,8 @@ final class Vocabulary {
                 "rechaza", "pide", "recibirá", "exige", "lehnt", "lehnte", "fordert", "verlangt", "recebe", "aceitou",
                 "recusa", "pede", "réclame", "touchera", "refuse", "has confirmed an agreement", "have confirmed an agreement",
                 "value him", "would want", "want at least", "will receive", "is determined", "accept", "recusou", "rejeitou",
-                "wants to stay", "he wants to stay", "ruled out selling",
+                "wants to stay", "he wants to stay", "have sold", "has sold", "ha venduto", "ha vendido", "a vendu", "vendeu",
+                "ruled out selling",
                 "have ruled out selling", "has ruled out selling", "rule out selling", "rules out selling");
         c.add(OFFER_NOUN, "bid", "offer", "approach", "interest", "proposal", "enquiry", "bids", "offers", "offerta",
                 "oferta", "Angebot", "proposta", "offre", "bid of", "offer of");
