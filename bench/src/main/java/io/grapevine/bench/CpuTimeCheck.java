@@ -30,6 +30,8 @@ public final class CpuTimeCheck {
                 sink += b.extract().size();
             }
         }
+        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) mx;
+        long bytes0 = alloc.getCurrentThreadAllocatedBytes();
         long cpu0 = mx.getCurrentThreadCpuTime();
         long wall0 = System.nanoTime();
         long n = 0;
@@ -43,7 +45,9 @@ public final class CpuTimeCheck {
         }
         double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double wall = (System.nanoTime() - wall0) / 1e9;
+        long bytes = alloc.getCurrentThreadAllocatedBytes() - bytes0;
         System.out.printf("CpuTimeCheck: %d reports of ~%d chars in %.2f s CPU (%.2f s wall): %.0f reports per CPU-second, "
-                + "%.0f per wall-second (sink %d)%n", n, ExtractionBenchmark.averageLength(), cpu, wall, n / cpu, n / wall, sink);
+                + "%.0f per wall-second, %.0f KB allocated per report (sink %d)%n", n, ExtractionBenchmark.averageLength(), cpu, wall,
+                n / cpu, n / wall, bytes / 1024.0 / n, sink);
     }
 }
