@@ -1,5 +1,6 @@
 package io.grapevine.dedupe.extraction;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,18 +8,50 @@ import java.util.Map;
  * Phrases (folded word sequences) mapped to a bit set of categories, matched over {@link Tokens} greedily, longest
  * phrase first, without overlaps. Immutable after construction; thread-safe.
  *
- * <p>The lexicons are built while {@link Vocabulary} initialises. They share one index of first words, so a text's
- * words are looked up once for all of them ({@link #heads}) instead of once per lexicon.
+ * <p>The lexicons are built while {@link Vocabulary} initialises. They share one numbering of their words, so a
+ * text's words are looked up once for all of them, and their tries step from word id to word id without hashing
+ * or comparing strings.
  */
 final class Lexicon {
 
-    /** First word of some phrase, to the bits of the lexicons that have a phrase starting with it. */
-    private static final Map<String, Integer> HEADS = new HashMap<>();
-    private static int count;
+    /** Every word of every phrase, numbered in order of first appearance. */
+    private static final Map<String, Integer> WORD_IDS = new HashMap<>();
 
+    /** A trie node; children are kept sorted by word id and found by binary search. */
     private static final class Node {
-        final Map<String, Node> next = new HashMap<>(4);
+        private static final int[] NO_KEYS = {};
+        private static final Node[] NO_NODES = {};
+
+        int[] keys = NO_KEYS;
+        Node[] children = NO_NODES;
         long cats;
+
+        Node child(int word) {
+            int at = Arrays.binarySearch(keys, word);
+            return at >= 0 ? children[at] : null;
+        }
+
+        Node childOrCreate(int word) {
+            int at = Arrays.binarySearch(keys, word);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            Node created = new Node();
+            keys = insertAt(keys, insert, word);
+            Node[] grown = Arrays.copyOf(children, children.length + 1);
+            System.arraycopy(children, insert, grown, insert + 1, children.length - insert);
+            grown[insert] = created;
+            children = grown;
+            return created;
+        }
+
+        private static int[] insertAt(int[] a, int at, int v) {
+            int[] grown = Arrays.copyOf(a, a.length + 1);
+            System.arraycopy(a, at, grown, at + 1, a.length - at);
+            grown[at] = v;
+            return grown;
+        }
     }
 
     /** Matches over one token sequence: per token the categories of a phrase starting/ending there. */
@@ -44,27 +77,44 @@ final class Lexicon {
         }
     }
 
-    private final Node root = new Node();
-    private final int bit;
+    /** The trie: its first level indexed by word id, the levels below searched in each node's sorted ids. */
+    private Node[] byFirstWord = new Node[64];
 
-    Lexicon() {
-        if (count == Integer.SIZE) {
-            throw new IllegalStateException("at most " + Integer.SIZE + " lexicons share the index of first words");
+    /** Per token, the id of its word in the lexicons, or -1 for a word no phrase has (computed once per text). */
+    private static int[] wordIds(Tokens t) {
+        if (t.lexiconWords == null) {
+            Tokens.RecentWords recent = t.recent;
+            if (recent.lexiconWords != WORD_IDS.size()) {
+                Arrays.fill(recent.lexiconIds, Tokens.RecentWords.UNKNOWN); // numbered before a lexicon grew
+                recent.lexiconWords = WORD_IDS.size();
+            }
+            int[] ids = new int[t.n];
+            for (int i = 0; i < t.n; i++) {
+                int slot = t.recentSlot[i];
+                // the slot may hold another word by now: a later word with the same hash slot replaced this one
+                boolean remembered = slot >= 0 && recent.holds(slot, t.fold[i]);
+                int id = remembered ? recent.lexiconIds[slot] : Tokens.RecentWords.UNKNOWN;
+                if (id == Tokens.RecentWords.UNKNOWN) {
+                    Integer known = WORD_IDS.get(t.fold[i]);
+                    id = known == null ? -1 : known;
+                    if (remembered) {
+                        recent.lexiconIds[slot] = id;
+                    }
+                }
+                ids[i] = id;
+            }
+            t.lexiconWords = ids;
         }
-        bit = 1 << count++;
+        return t.lexiconWords;
     }
 
-    /** Per token, the bits of the lexicons that have a phrase starting with its word (computed once per text). */
-    static int[] heads(Tokens t) {
-        if (t.lexiconHeads == null) {
-            int[] heads = new int[t.n];
-            for (int i = 0; i < t.n; i++) {
-                Integer bits = HEADS.get(t.fold[i]);
-                heads[i] = bits == null ? 0 : bits;
-            }
-            t.lexiconHeads = heads;
+    private static int wordId(String word) {
+        Integer id = WORD_IDS.get(word);
+        if (id == null) {
+            id = WORD_IDS.size();
+            WORD_IDS.put(word, id);
         }
-        return t.lexiconHeads;
+        return id;
     }
 
     void add(long cats, String... phrases) {
@@ -84,27 +134,35 @@ final class Lexicon {
                 }
                 words.add(t.fold[i]);
             }
-            Node node = root;
-            for (String w : words) {
-                node = node.next.computeIfAbsent(w, k -> new Node());
+            if (words.isEmpty()) {
+                continue;
+            }
+            int first = wordId(words.get(0));
+            if (first >= byFirstWord.length) {
+                byFirstWord = Arrays.copyOf(byFirstWord, Math.max(first + 1, byFirstWord.length * 2));
+            }
+            if (byFirstWord[first] == null) {
+                byFirstWord[first] = new Node();
+            }
+            Node node = byFirstWord[first];
+            for (int w = 1; w < words.size(); w++) {
+                node = node.childOrCreate(wordId(words.get(w)));
             }
             node.cats |= cats;
-            if (!words.isEmpty()) {
-                HEADS.merge(words.get(0), bit, (a, b) -> a | b);
-            }
         }
     }
 
     Matches match(Tokens t) {
         Matches m = new Matches(t.n);
-        int[] heads = heads(t);
+        int[] ids = wordIds(t);
         int i = 0;
         while (i < t.n) {
-            if ((heads[i] & bit) == 0) {
+            int id = ids[i];
+            if (id < 0 || id >= byFirstWord.length || byFirstWord[id] == null) {
                 i++;
                 continue;
             }
-            Node node = root;
+            Node node = null;
             int bestEnd = -1;
             long bestCats = 0;
             for (int k = i; k < t.n; k++) {
@@ -114,7 +172,7 @@ final class Lexicon {
                 if (k > i && t.clause[k] != t.clause[i]) {
                     break;
                 }
-                node = node.next.get(t.fold[k]);
+                node = k == i ? byFirstWord[id] : ids[k] < 0 ? null : node.child(ids[k]);
                 if (node == null) {
                     break;
                 }

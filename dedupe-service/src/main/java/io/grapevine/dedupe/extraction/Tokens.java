@@ -43,7 +43,7 @@ final class Tokens {
     int[] sentStart = new int[16];
     int[] clauseStart;
     boolean[] lineBefore;
-    int[] lexiconHeads;
+    int[] lexiconWords;
 
     private Tokens(String text) {
         this.text = text;
@@ -54,6 +54,7 @@ final class Tokens {
         type = new byte[cap0];
         cap = new boolean[cap0];
         lineBefore = new boolean[cap0];
+        recentSlot = new int[cap0];
     }
 
     static boolean isParticle(String folded) {
@@ -76,12 +77,14 @@ final class Tokens {
             type = Arrays.copyOf(type, m);
             cap = Arrays.copyOf(cap, m);
             lineBefore = Arrays.copyOf(lineBefore, m);
+            recentSlot = Arrays.copyOf(recentSlot, m);
         }
         start[n] = s;
         end[n] = e;
         type[n] = ty;
         char c0 = text.charAt(s);
         cap[n] = c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(c0) || Character.isTitleCase(c0);
+        recentSlot[n] = -1;
         fold[n] = ty == PUNCT ? punct(s, e) : (ty == POSS ? "'s" : foldWord(s, e));
         n++;
     }
@@ -96,10 +99,41 @@ final class Tokens {
 
     private String punct(int s, int e) {
         char c = text.charAt(s);
-        return e == s + 1 && c < 0x80 ? ASCII[c] : text.substring(s, e);
+        if (e == s + 1 && c < 0x80) {
+            recentSlot[n] = RecentWords.WORDS + c;
+            return ASCII[c];
+        }
+        return text.substring(s, e);
     }
 
     private char[] buf = new char[32];
+
+    /**
+     * Per thread, the folded words seen recently, by hash: the common words of transfer writing come back in every
+     * text, and reusing their strings saves the allocation and, as a string caches its hash, every later hashing.
+     * Each slot also remembers the word's id in the lexicons, so that a text's words are mostly numbered without a
+     * look-up ({@link Lexicon}). Single ASCII punctuation characters have fixed slots after the words'.
+     */
+    static final class RecentWords {
+        static final int WORDS = 4096;
+        static final int UNKNOWN = Integer.MIN_VALUE;
+
+        private static final ThreadLocal<RecentWords> OF_THREAD = ThreadLocal.withInitial(RecentWords::new);
+
+        final String[] words = new String[WORDS];
+        final int[] lexiconIds = new int[WORDS + 128];
+        /** The size of the lexicons' numbering when {@link #lexiconIds} were remembered. */
+        int lexiconWords = -1;
+
+        /** Whether the slot still holds this very string (punctuation slots never change). */
+        boolean holds(int slot, String word) {
+            return slot >= WORDS || words[slot] == word;
+        }
+    }
+
+    final RecentWords recent = RecentWords.OF_THREAD.get();
+    /** Per token, its slot in {@link RecentWords}, or -1. */
+    int[] recentSlot;
 
     /** {@code TextFold.fold} of a word, with typographic apostrophes made plain; plain ASCII is just lower-cased. */
     private String foldWord(int s, int e) {
@@ -107,14 +141,35 @@ final class Tokens {
         if (buf.length < len) {
             buf = new char[len * 2];
         }
+        int h = 0;
         for (int k = 0; k < len; k++) {
             char c = text.charAt(s + k);
             if (c >= 0x80) {
                 return TextFold.fold(text.substring(s, e).replace('’', '\''));
             }
-            buf[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            buf[k] = lower;
+            h = 31 * h + lower;
         }
-        return new String(buf, 0, len);
+        int slot = (h ^ (h >>> 12)) & (RecentWords.WORDS - 1);
+        recentSlot[n] = slot;
+        String seen = recent.words[slot];
+        if (seen != null && seen.length() == len && sameChars(seen, len)) {
+            return seen;
+        }
+        String word = new String(buf, 0, len);
+        recent.words[slot] = word;
+        recent.lexiconIds[slot] = RecentWords.UNKNOWN;
+        return word;
+    }
+
+    private boolean sameChars(String word, int len) {
+        for (int k = 0; k < len; k++) {
+            if (word.charAt(k) != buf[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean apostrophe(char c) {
