@@ -51,7 +51,7 @@ import static io.grapevine.dedupe.extraction.Vocabulary.*;
  */
 public final class ClaimExtractor {
 
-    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("the a an according however meanwhile if he his it its this that they "
+    static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("the a an according however meanwhile if he his it its this that they "
             + "their there but and with after before in on at for from to by as while understand breaking official oficial "
             + "here full no yes so also both despite instead medical paperwork personal premier league champions serie "
             + "bundesliga liga ligue eredivisie europa cup carabao fa world club euros scudetto january february march april "
@@ -475,7 +475,7 @@ public final class ClaimExtractor {
             Club club = m.club().orElse(null);
             if (club == null) {
                 // "Milan Skriniar": an ambiguous word that starts a person's name is no club
-                if (b < t.n && t.type[b] == Tokens.WORD && t.cap[b] && t.sent[b] == t.sent[a] && !STOP.contains(t.fold[b])
+                if (b < t.n && t.type[b] == Tokens.WORD && t.cap[b] && t.sent[b] == t.sent[a] && (t.traits(b) & WordTraits.STOP) == 0
                         && Character.isLetter(t.text.charAt(t.start[b]))) {
                     continue;
                 }
@@ -513,7 +513,7 @@ public final class ClaimExtractor {
         for (int skip = 0; skip < 5 && j >= 0 && !cb.endsAt(j, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | POSS_PREP
                 | COUNTER_BEFORE); skip++) {
             String f = t.fold[j];
-            if (DETERMINERS.contains(f) || CLUB_DESCRIPTORS.contains(f) || (t.cap[j] && STOP.contains(f))) {
+            if (DETERMINERS.contains(f) || CLUB_DESCRIPTORS.contains(f) || (t.cap[j] && (t.traits(j) & WordTraits.STOP) != 0)) {
                 j--;
             } else {
                 break;
@@ -690,7 +690,7 @@ public final class ClaimExtractor {
                 nameTok[k] = true;
             }
             String surface = t.text.substring(t.start[a], t.end[b - 1]);
-            String key = Names.surnameKey(surface);
+            String key = surnameKey(t, a, b, surface);
             Person p = people.computeIfAbsent(key, Person::new);
             if (b - a > p.fullTokens) {
                 p.fullTokens = b - a;
@@ -706,6 +706,34 @@ public final class ClaimExtractor {
         return people;
     }
 
+    /**
+     * {@link Names#surnameKey} of the name in tokens [a, b): read from the tokens' folded words when the last two are
+     * plain ASCII letters one space apart (the usual case), so the name need not be folded again.
+     */
+    private static String surnameKey(Tokens t, int a, int b, String surface) {
+        int last = b - 1;
+        if (!asciiLetters(t, last)) {
+            return Names.surnameKey(surface);
+        }
+        if (last == a) {
+            return t.fold[last];
+        }
+        if (!asciiLetters(t, last - 1) || t.start[last] != t.end[last - 1] + 1 || t.text.charAt(t.end[last - 1]) != ' ') {
+            return Names.surnameKey(surface);
+        }
+        return Tokens.isParticle(t.fold[last - 1]) ? t.fold[last - 1] + " " + t.fold[last] : t.fold[last];
+    }
+
+    private static boolean asciiLetters(Tokens t, int k) {
+        for (int p = t.start[k]; p < t.end[k]; p++) {
+            char c = t.text.charAt(p);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean vocabulary(int i, Lexicon.Matches pl) {
         return (pl.startCats[i] & (POSITION | NONPLAYER | OBJ_STRONG)) != 0;
     }
@@ -714,8 +742,7 @@ public final class ClaimExtractor {
         if (t.type[i] != Tokens.WORD || !t.cap[i] || clubAt[i] >= 0 || sourceTok[i]) {
             return false;
         }
-        String f = t.fold[i];
-        if (STOP.contains(f)) {
+        if ((t.traits(i) & WordTraits.STOP) != 0) {
             return false;
         }
         int s = t.start[i];
@@ -764,7 +791,7 @@ public final class ClaimExtractor {
                 return;
             }
             if (pl.endsAt(j, DESCRIPTOR) || t.type[j] == Tokens.NUM || t.type[j] == Tokens.POSS
-                    || (t.cap[j] && STOP.contains(t.fold[j]) && !t.fold[j].equals("the"))) {
+                    || (t.cap[j] && (t.traits(j) & WordTraits.STOP) != 0 && !t.fold[j].equals("the"))) {
                 j = pl.endsAt(j, DESCRIPTOR) ? pl.endStart[j] - 1 : j - 1;
                 steps++;
                 continue;

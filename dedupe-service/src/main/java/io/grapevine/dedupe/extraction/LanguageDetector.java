@@ -27,6 +27,11 @@ public final class LanguageDetector {
     private LanguageDetector() {
     }
 
+    /** Per language of {@link #LANGS}, how often the word is listed as a stop word of it; null if never. */
+    static int[] weights(String folded) {
+        return WEIGHTS.get(folded);
+    }
+
     /** ISO 639-1 code of the most likely of the six languages; "en" when nothing decides. */
     public static String detect(String text) {
         return detect(Tokens.of(text == null ? "" : text));
@@ -39,11 +44,9 @@ public final class LanguageDetector {
             if (t.type[i] == Tokens.PUNCT) {
                 continue;
             }
-            int[] w = WEIGHTS.get(t.fold[i]);
-            if (w != null) {
-                for (int l = 0; l < LANGS.length; l++) {
-                    score[l] += w[l];
-                }
+            int traits = t.traits(i);
+            for (int l = 0; l < LANGS.length; l++) {
+                score[l] += WordTraits.languageWeight(traits, l);
             }
         }
         int best = 0;

@@ -25,7 +25,7 @@ final class Tokens {
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "da", "di", "dos", "das", "del",
             "von", "ten", "ter", "la", "le", "el", "al", "mac", "st");
 
-    private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "but", "although", "though",
+    static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "but", "although", "though",
             "mentre", "ma", "pero", "mientras", "aber", "wahrend", "doch", "mas", "enquanto", "mais", "tandis",
             "cependant", "pourtant");
 
@@ -122,6 +122,8 @@ final class Tokens {
 
         final String[] words = new String[WORDS];
         final int[] lexiconIds = new int[WORDS + 128];
+        /** Per slot, the word's {@link WordTraits}, or 0 until they are needed. */
+        final int[] traits = new int[WORDS + 128];
         /** The size of the lexicons' numbering when {@link #lexiconIds} were remembered. */
         int lexiconWords = -1;
 
@@ -160,6 +162,7 @@ final class Tokens {
         String word = new String(buf, 0, len);
         recent.words[slot] = word;
         recent.lexiconIds[slot] = RecentWords.UNKNOWN;
+        recent.traits[slot] = 0;
         return word;
     }
 
@@ -283,7 +286,7 @@ final class Tokens {
                     if (type[k - 1] == PUNCT && (prev.equals(";") || prev.equals(":") || prev.equals("—")
                             || prev.equals("–"))) {
                         newClause = true;
-                    } else if (type[k] == WORD && CLAUSE_WORDS.contains(fold[k]) && !cap[k]) {
+                    } else if (type[k] == WORD && !cap[k] && (traits(k) & WordTraits.CLAUSE) != 0) {
                         newClause = true;
                     } else if (type[k] == WORD && prev.equals(",") && (fold[k].equals("with") || fold[k].equals("who")
                             || fold[k].equals("which") || fold[k].equals("having"))) {
@@ -311,6 +314,20 @@ final class Tokens {
             clauseStart[clause[k]] = k; // clause ids grow by one from token to token
         }
         clauseStart[clauses] = n;
+    }
+
+    /** The {@link WordTraits} of token i's word, remembered per thread with the word. */
+    int traits(int i) {
+        int slot = recentSlot[i];
+        if (slot >= 0 && recent.holds(slot, fold[i])) {
+            int known = recent.traits[slot];
+            if (known == 0) {
+                known = WordTraits.of(fold[i]);
+                recent.traits[slot] = known;
+            }
+            return known;
+        }
+        return WordTraits.of(fold[i]);
     }
 
     /** Index of the token that contains or follows the char offset. */

@@ -1,0 +1,42 @@
+package io.grapevine.dedupe.extraction;
+
+/**
+ * What the extractor's fixed word lists say about one folded word, as bits: looked up once per distinct word and
+ * remembered with it ({@link Tokens#traits(int)}), instead of once per token and list.
+ */
+final class WordTraits {
+
+    /** Set in every computed value, so that 0 can mean "not computed yet". */
+    static final int KNOWN = 1;
+    /** Opens a clause ("while", "mentre", "aber"). */
+    static final int CLAUSE = 1 << 1;
+    /** Never part of a player's name ({@code ClaimExtractor.STOP}). */
+    static final int STOP = 1 << 2;
+    /** Two bits per language of {@link LanguageDetector#LANGS}: the word's weight as a stop word of that language. */
+    static final int LANGUAGE_SHIFT = 8;
+
+    private WordTraits() {
+    }
+
+    static int of(String folded) {
+        int bits = KNOWN;
+        if (Tokens.CLAUSE_WORDS.contains(folded)) {
+            bits |= CLAUSE;
+        }
+        if (ClaimExtractor.STOP.contains(folded)) {
+            bits |= STOP;
+        }
+        int[] weights = LanguageDetector.weights(folded);
+        if (weights != null) {
+            for (int l = 0; l < weights.length; l++) {
+                bits |= Math.min(weights[l], 3) << (LANGUAGE_SHIFT + 2 * l);
+            }
+        }
+        return bits;
+    }
+
+    /** The word's weight as a stop word of language {@code l}. */
+    static int languageWeight(int traits, int l) {
+        return (traits >>> (LANGUAGE_SHIFT + 2 * l)) & 3;
+    }
+}
