@@ -80,7 +80,8 @@ public final class ClubGazetteer {
     private final Map<String, Club> byId;
     private final Map<String, List<Club>> byKey;
     private final Set<String> ambiguousKeys;
-    private final Node root = new Node();
+    private final WordTrie<Phrase> trie = new WordTrie<>();
+    private final Club[] clubIndex;
 
     private ClubGazetteer(List<Club> clubs) {
         this.clubs = List.copyOf(clubs);
@@ -120,24 +121,20 @@ public final class ClubGazetteer {
         this.byKey = Map.copyOf(keys);
         this.ambiguousKeys = Set.copyOf(ambiguous);
         for (String phrase : NON_CLUB_PHRASES) {
-            Tokens t = Tokens.of(phrase);
-            Node n = root;
-            for (int i = 0; i < t.size; i++) {
-                n = n.child(t.folded[i]);
-            }
-            n.addEntry(new Entry(-1, patternOf(t), false));
+            addEntry(Tokens.of(phrase), new Entry(-1, patternOf(Tokens.of(phrase)), false));
         }
-        root.freeze(this.ambiguousKeys, "");
+        trie.forEachValue(p -> p.freeze(this.ambiguousKeys));
+        trie.freeze();
         this.clubIndex = this.clubs.toArray(new Club[0]);
-        Set<String> words = new HashSet<>();
-        root.collectKeys(words);
-        this.trieWords = new WordHashes(words);
     }
 
-    private final Club[] clubIndex;
-
-    /** Hashes of every word on a trie path: text words outside it are never folded into strings. */
-    private final WordHashes trieWords;
+    private void addEntry(Tokens t, Entry e) {
+        WordTrie.Node<Phrase> n = trie.add(java.util.Arrays.asList(t.folded).subList(0, t.size));
+        if (n.value == null) {
+            n.value = new Phrase(t.key());
+        }
+        n.value.entries.add(e);
+    }
 
     private void register(String alias, Club club, int clubIndex, boolean flagged,
                           Map<String, List<Club>> keys, Set<String> ambiguous) {
@@ -154,11 +151,7 @@ public final class ClubGazetteer {
             if (flagged) {
                 ambiguous.add(key);
             }
-            Node n = root;
-            for (int i = 0; i < t.size; i++) {
-                n = n.child(t.folded[i]);
-            }
-            n.addEntry(new Entry(clubIndex, patternOf(t), flagged));
+            addEntry(t, new Entry(clubIndex, patternOf(t), flagged));
         }
     }
 
@@ -263,43 +256,42 @@ public final class ClubGazetteer {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        Tokens t = Tokens.of(text, trieWords);
+        Tokens t = Tokens.ofText(text, trie.words());
         List<ClubMention> out = new ArrayList<>();
         int i = 0;
         while (i < t.size) {
-            String first = t.folded[i];
-            Node n = first == null ? null : root.children.get(first);
+            WordTrie.Node<Phrase> n = trie.first(t.word[i]);
             if (n == null) {
                 i++;
                 continue;
             }
             int bestEnd = -1;
-            Node bestNode = null;
+            Phrase best = null;
             int j = i;
             while (true) {
-                if (n.entries != null && n.anyMatches(t, i)) {
+                if (n.value != null && n.value.anyMatches(t, i)) {
                     bestEnd = j;
-                    bestNode = n;
+                    best = n.value;
                 }
-                if (n.children == null || j + 1 >= t.size || t.folded[j + 1] == null) {
+                if (j + 1 >= t.size) {
                     break;
                 }
-                Node next = n.children.get(t.folded[j + 1]);
+                WordTrie.Node<Phrase> next = n.child(t.word[j + 1]);
                 if (next == null) {
                     break;
                 }
                 n = next;
                 j++;
             }
-            if (bestNode == null) {
+            if (best == null) {
                 i++;
                 continue;
             }
-            List<Club> candidates = bestNode.candidates(t, i, clubIndex);
+            List<Club> candidates = best.candidates(t, i, clubIndex);
             if (!candidates.isEmpty()) {
                 int start = t.start[i];
                 int end = t.end[bestEnd];
-                out.add(new ClubMention(start, end, text.substring(start, end), candidates, bestNode.ambiguous));
+                out.add(new ClubMention(start, end, text.substring(start, end), candidates, best.ambiguous));
             }
             i = bestEnd + 1;
         }
@@ -331,46 +323,21 @@ public final class ClubGazetteer {
         }
     }
 
-    private static final class Node {
-        Map<String, Node> children;
-        List<Entry> entries;
+    /** The aliases (and non-club phrases) of one folded word sequence: the value of a trie node. */
+    private static final class Phrase {
+        final String key;
+        List<Entry> entries = new ArrayList<>(1);
         Entry[] frozen;
         boolean ambiguous;
 
-        Node child(String token) {
-            if (children == null) {
-                children = new HashMap<>(4);
-            }
-            return children.computeIfAbsent(token, k -> new Node());
+        Phrase(String key) {
+            this.key = key;
         }
 
-        void addEntry(Entry e) {
-            if (entries == null) {
-                entries = new ArrayList<>(1);
-            }
-            entries.add(e);
-        }
-
-        void freeze(Set<String> ambiguousKeys, String key) {
-            if (entries != null) {
-                frozen = entries.toArray(new Entry[0]);
-                ambiguous = ambiguousKeys.contains(key);
-            }
-            if (children != null) {
-                for (Map.Entry<String, Node> c : children.entrySet()) {
-                    c.getValue().freeze(ambiguousKeys, key.isEmpty() ? c.getKey() : key + ' ' + c.getKey());
-                }
-                children = Map.copyOf(children);
-            }
-        }
-
-        void collectKeys(Set<String> into) {
-            if (children != null) {
-                for (Map.Entry<String, Node> c : children.entrySet()) {
-                    into.add(c.getKey());
-                    c.getValue().collectKeys(into);
-                }
-            }
+        void freeze(Set<String> ambiguousKeys) {
+            frozen = entries.toArray(new Entry[0]);
+            entries = null;
+            ambiguous = ambiguousKeys.contains(key);
         }
 
         boolean anyMatches(Tokens t, int from) {
@@ -409,21 +376,39 @@ public final class ClubGazetteer {
         }
     }
 
-    /** Words of a text with their offsets, folded forms and capitalisation. */
+    /**
+     * Words of a text with their offsets, capitalisation and either their folded forms (phrases of the gazetteer)
+     * or their ids in the trie's {@link WordIndex} (texts to scan).
+     */
     static final class Tokens {
+        /** Texts up to this length are tokenized into a per-thread instance, reused from call to call. */
+        private static final int REUSE_MAX_LENGTH = 1 << 16;
+        private static final ThreadLocal<Tokens> REUSED = ThreadLocal.withInitial(() -> new Tokens(1024, false));
+
         int size;
         int[] start;
         int[] end;
+        /** Phrases only: the folded words. */
         String[] folded;
+        /** Texts only: the word ids, {@link WordIndex#NONE} for a word outside the trie. */
+        int[] word;
         byte[] textCase;
+        /** Phrases only: the case rule of each word. */
         byte[] aliasCase;
+        private final StringBuilder scratch;
 
-        private Tokens(int capacity) {
+        private Tokens(int capacity, boolean phrase) {
             start = new int[capacity];
             end = new int[capacity];
-            folded = new String[capacity];
             textCase = new byte[capacity];
-            aliasCase = new byte[capacity];
+            if (phrase) {
+                folded = new String[capacity];
+                aliasCase = new byte[capacity];
+                scratch = null;
+            } else {
+                word = new int[capacity];
+                scratch = new StringBuilder(32);
+            }
         }
 
         String key() {
@@ -442,18 +427,27 @@ public final class ClubGazetteer {
                     || type == Character.ENCLOSING_MARK;
         }
 
+        /** The words of a phrase, folded. */
         static Tokens of(String s) {
-            return of(s, null);
+            Tokens t = new Tokens(Math.max(4, s.length() / 5 + 1), true);
+            t.scan(s, null);
+            return t;
         }
 
         /**
-         * The words of {@code s}; with a filter, a plain-ASCII word whose folded hash is not in it gets a
-         * {@code null} folded form (it cannot be part of any alias), which saves building its string.
+         * The words of a text to scan, as ids of {@code words}. Valid until the next call on the same thread: the
+         * instance is reused.
          */
-        static Tokens of(String s, WordHashes filter) {
+        static Tokens ofText(String s, WordIndex words) {
+            Tokens t = s.length() <= REUSE_MAX_LENGTH ? REUSED.get() : new Tokens(s.length() / 5 + 1, false);
+            t.size = 0;
+            t.scan(s, words);
+            return t;
+        }
+
+        /** Appends the words of {@code s}: folded when {@code words} is null, else as ids. */
+        private void scan(String s, WordIndex words) {
             int n = s.length();
-            Tokens t = new Tokens(Math.max(4, n / 5 + 1));
-            char[] buf = new char[64];
             int i = 0;
             while (i < n) {
                 char c = s.charAt(i);
@@ -513,26 +507,20 @@ public final class ClubGazetteer {
                     }
                     i++;
                 }
-                String f;
-                if (ascii) {
-                    int len = i - begin;
-                    if (buf.length < len) {
-                        buf = new char[len * 2];
-                    }
-                    int h = 0;
-                    for (int k = 0; k < len; k++) {
-                        char d = s.charAt(begin + k);
-                        char lower = d >= 'A' && d <= 'Z' ? (char) (d + 32) : d;
-                        buf[k] = lower;
-                        h = 31 * h + lower;
-                    }
-                    f = filter != null && !filter.mayContain(h) ? null : new String(buf, 0, len);
-                } else {
-                    f = TextFold.fold(s.substring(begin, i));
+                if (size == start.length) {
+                    grow();
                 }
-                t.add(begin, i, f, textCase(letters, upper, firstUpper), aliasCase(tag, letters, upper, firstUpper));
+                start[size] = begin;
+                end[size] = i;
+                textCase[size] = textCase(letters, upper, firstUpper);
+                if (words != null) {
+                    word[size] = words.idOfFolded(s, begin, i, ascii, scratch);
+                } else {
+                    folded[size] = TextFold.fold(s.substring(begin, i));
+                    aliasCase[size] = aliasCase(tag, letters, upper, firstUpper);
+                }
+                size++;
             }
-            return t;
         }
 
         private static byte textCase(int letters, int upper, boolean firstUpper) {
@@ -556,21 +544,17 @@ public final class ClubGazetteer {
             return firstUpper ? CAP : ANY;
         }
 
-        private void add(int s, int e, String f, byte tc, byte ac) {
-            if (size == start.length) {
-                int cap = size * 2;
-                start = java.util.Arrays.copyOf(start, cap);
-                end = java.util.Arrays.copyOf(end, cap);
+        private void grow() {
+            int cap = size * 2;
+            start = java.util.Arrays.copyOf(start, cap);
+            end = java.util.Arrays.copyOf(end, cap);
+            textCase = java.util.Arrays.copyOf(textCase, cap);
+            if (word != null) {
+                word = java.util.Arrays.copyOf(word, cap);
+            } else {
                 folded = java.util.Arrays.copyOf(folded, cap);
-                textCase = java.util.Arrays.copyOf(textCase, cap);
                 aliasCase = java.util.Arrays.copyOf(aliasCase, cap);
             }
-            start[size] = s;
-            end[size] = e;
-            folded[size] = f;
-            textCase[size] = tc;
-            aliasCase[size] = ac;
-            size++;
         }
     }
 }
