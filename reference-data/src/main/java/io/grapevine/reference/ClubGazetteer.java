@@ -445,18 +445,20 @@ public final class ClubGazetteer {
             return t;
         }
 
-        /** Appends the words of {@code s}: folded when {@code words} is null, else as ids. */
+        /**
+         * Appends the words of {@code s}: folded when {@code words} is null, else as ids. In a text, only words of
+         * the trie get their {@link #textCase}: no other word is looked at by a match.
+         */
         private void scan(String s, WordIndex words) {
             int n = s.length();
             int i = 0;
             while (i < n) {
                 char c = s.charAt(i);
-                boolean tag = false;
-                if ((c == '#' || c == '@') && i + 1 < n
+                boolean tag = (c == '#' || c == '@') && i + 1 < n
                         && (wordChar(s.charAt(i + 1)) || s.charAt(i + 1) == '_')
-                        && (i == 0 || !(wordChar(s.charAt(i - 1)) || s.charAt(i - 1) == '_'))) {
-                    tag = true;
-                } else if (!wordChar(c) || (c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK)) {
+                        && (i == 0 || !(wordChar(s.charAt(i - 1)) || s.charAt(i - 1) == '_'));
+                if (!tag && (c < 0x80 ? WordIndex.ASCII_WORD_FOLD[c] == 0
+                        : !wordChar(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
                     i++;
                     continue;
                 }
@@ -464,46 +466,22 @@ public final class ClubGazetteer {
                 if (tag) {
                     i++;
                 }
-                boolean ascii = true;
-                int letters = 0;
-                int upper = 0;
-                boolean firstUpper = false;
-                boolean sawLetter = false;
+                // the fold of a plain ASCII word is its lower case, hashed on the way; a tag keeps its '#'/'@'
+                // and its '_', so it is folded like words with other characters
+                boolean ascii = !tag;
+                int hash = 0;
                 while (i < n) {
                     char d = s.charAt(i);
-                    if (d < 0x80) { // plain ASCII: letters, digits and, in a tag, '_'
-                        boolean up = d >= 'A' && d <= 'Z';
-                        boolean letter = up || (d >= 'a' && d <= 'z');
-                        if (!(letter || (d >= '0' && d <= '9') || (tag && d == '_'))) {
+                    if (d < 0x80) {
+                        char f = WordIndex.ASCII_WORD_FOLD[d];
+                        if (f == 0 && !(tag && d == '_')) {
                             break;
                         }
-                        if (letter) {
-                            letters++;
-                            if (up) {
-                                upper++;
-                            }
-                            if (!sawLetter) {
-                                firstUpper = up;
-                                sawLetter = true;
-                            }
-                        }
-                        i++;
-                        continue;
-                    }
-                    if (!wordChar(d)) {
+                        hash = 31 * hash + f;
+                    } else if (wordChar(d)) {
+                        ascii = false;
+                    } else {
                         break;
-                    }
-                    ascii = false;
-                    if (Character.isLetter(d)) {
-                        letters++;
-                        boolean up = Character.isUpperCase(d) || Character.isTitleCase(d);
-                        if (up) {
-                            upper++;
-                        }
-                        if (!sawLetter) {
-                            firstUpper = up;
-                            sawLetter = true;
-                        }
                     }
                     i++;
                 }
@@ -512,14 +490,49 @@ public final class ClubGazetteer {
                 }
                 start[size] = begin;
                 end[size] = i;
-                textCase[size] = textCase(letters, upper, firstUpper);
-                if (words != null) {
-                    word[size] = words.idOfFolded(s, begin, i, ascii, scratch);
-                } else {
+                if (words == null) {
                     folded[size] = TextFold.fold(s.substring(begin, i));
-                    aliasCase[size] = aliasCase(tag, letters, upper, firstUpper);
+                    setCase(s, begin, i, tag);
+                } else {
+                    word[size] = ascii ? words.idOfAsciiWord(s, begin, i, hash)
+                            : words.idOfWord(s, begin, i, scratch);
+                    if (word[size] != WordIndex.NONE) {
+                        setCase(s, begin, i, tag);
+                    }
                 }
                 size++;
+            }
+        }
+
+        /** Sets the case of the word {@code s[from, to)}: its text case, and its alias case in a phrase. */
+        private void setCase(String s, int from, int to, boolean tag) {
+            int letters = 0;
+            int upper = 0;
+            boolean firstUpper = false;
+            for (int k = from; k < to; k++) {
+                char d = s.charAt(k);
+                boolean letter;
+                boolean up;
+                if (d < 0x80) {
+                    up = d >= 'A' && d <= 'Z';
+                    letter = up || (d >= 'a' && d <= 'z');
+                } else {
+                    letter = Character.isLetter(d);
+                    up = letter && (Character.isUpperCase(d) || Character.isTitleCase(d));
+                }
+                if (letter) {
+                    if (letters == 0) {
+                        firstUpper = up;
+                    }
+                    letters++;
+                    if (up) {
+                        upper++;
+                    }
+                }
+            }
+            textCase[size] = textCase(letters, upper, firstUpper);
+            if (aliasCase != null) {
+                aliasCase[size] = aliasCase(tag, letters, upper, firstUpper);
             }
         }
 

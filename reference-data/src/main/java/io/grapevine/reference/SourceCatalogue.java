@@ -657,14 +657,23 @@ public final class SourceCatalogue {
                 i++;
                 continue;
             }
-            boolean ascii = c < 0x80;
-            int j = i + 1;
+            // the fold of a plain ASCII word is its lower case, hashed on the way
+            boolean ascii = true;
+            int hash = 0;
+            int j = i;
             while (j < n) {
                 char d = text.charAt(j);
-                if (!isWordChar(d)) {
+                if (d < 0x80) {
+                    char f = WordIndex.ASCII_WORD_FOLD[d];
+                    if (f == 0) {
+                        break;
+                    }
+                    hash = 31 * hash + f;
+                } else if (isWordChar(d)) {
+                    ascii = false;
+                } else {
                     break;
                 }
-                ascii &= d < 0x80;
                 j++;
             }
             // a URL or host name starts with a plain ASCII word followed by ':' ("https:"), '.' ("www.", "bbc.")
@@ -682,7 +691,7 @@ public final class SourceCatalogue {
                     }
                 }
             }
-            tk.addWord(i, j, words.idOfFolded(text, i, j, ascii, tk.scratch));
+            tk.addWord(i, j, ascii ? words.idOfAsciiWord(text, i, j, hash) : words.idOfWord(text, i, j, tk.scratch));
             i = j;
         }
         return tk;
