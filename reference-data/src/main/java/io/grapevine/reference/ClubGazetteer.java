@@ -75,6 +75,8 @@ public final class ClubGazetteer {
 
     private static final byte TEXT_FIRST_UPPER = 1;
     private static final byte TEXT_ALL_UPPER = 2;
+    /** Case flags of a word not looked at yet (see {@link Tokens#textCase(int)}). */
+    private static final byte TEXT_CASE_UNKNOWN = -1;
 
     private final List<Club> clubs;
     private final Map<String, Club> byId;
@@ -123,9 +125,9 @@ public final class ClubGazetteer {
         for (String phrase : NON_CLUB_PHRASES) {
             addEntry(Tokens.of(phrase), new Entry(-1, patternOf(Tokens.of(phrase)), false));
         }
-        trie.forEachValue(p -> p.freeze(this.ambiguousKeys));
-        trie.freeze();
         this.clubIndex = this.clubs.toArray(new Club[0]);
+        trie.forEachValue(p -> p.freeze(this.ambiguousKeys, this.clubIndex));
+        trie.freeze();
     }
 
     private void addEntry(Tokens t, Entry e) {
@@ -295,6 +297,7 @@ public final class ClubGazetteer {
             }
             i = bestEnd + 1;
         }
+        t.release();
         return out;
     }
 
@@ -303,7 +306,7 @@ public final class ClubGazetteer {
     private record Entry(int club, byte[] pattern, boolean flagged) {
         boolean matches(Tokens t, int from) {
             for (int k = 0; k < pattern.length; k++) {
-                byte flags = t.textCase[from + k];
+                byte flags = t.textCase(from + k);
                 switch (pattern[k]) {
                     case CAP -> {
                         if ((flags & TEXT_FIRST_UPPER) == 0) {
@@ -329,15 +332,27 @@ public final class ClubGazetteer {
         List<Entry> entries = new ArrayList<>(1);
         Entry[] frozen;
         boolean ambiguous;
+        /** The candidates when every entry matches, the usual case: built once. */
+        List<Club> allCandidates;
 
         Phrase(String key) {
             this.key = key;
         }
 
-        void freeze(Set<String> ambiguousKeys) {
+        void freeze(Set<String> ambiguousKeys, Club[] clubs) {
             frozen = entries.toArray(new Entry[0]);
             entries = null;
             ambiguous = ambiguousKeys.contains(key);
+            allCandidates = candidates(null, 0, clubs);
+        }
+
+        private boolean allMatch(Tokens t, int from) {
+            for (Entry e : frozen) {
+                if (!e.matches(t, from)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean anyMatches(Tokens t, int from) {
@@ -349,12 +364,18 @@ public final class ClubGazetteer {
             return false;
         }
 
-        /** Clubs of the matching entries, in gazetteer order; empty for a non-club phrase. */
+        /**
+         * Clubs of the entries that match at {@code from} (every entry when {@code t} is null), in gazetteer order;
+         * empty for a non-club phrase.
+         */
         List<Club> candidates(Tokens t, int from, Club[] clubs) {
+            if (t != null && allCandidates != null && allMatch(t, from)) {
+                return allCandidates;
+            }
             int[] idx = new int[frozen.length];
             int n = 0;
             for (Entry e : frozen) {
-                if (e.matches(t, from)) {
+                if (t == null || e.matches(t, from)) {
                     if (e.club < 0) {
                         return List.of();
                     }
@@ -392,7 +413,10 @@ public final class ClubGazetteer {
         String[] folded;
         /** Texts only: the word ids, {@link WordIndex#NONE} for a word outside the trie. */
         int[] word;
-        byte[] textCase;
+        /** Texts only: the text, while it is scanned. */
+        private String text;
+        /** The case flags of each word; see {@link #textCase(int)}. */
+        private byte[] textCase;
         /** Phrases only: the case rule of each word. */
         byte[] aliasCase;
         private final StringBuilder scratch;
@@ -441,14 +465,30 @@ public final class ClubGazetteer {
         static Tokens ofText(String s, WordIndex words) {
             Tokens t = s.length() <= REUSE_MAX_LENGTH ? REUSED.get() : new Tokens(s.length() / 5 + 1, false);
             t.size = 0;
+            t.text = s;
             t.scan(s, words);
             return t;
         }
 
+        /** Lets go of the text once it has been matched (the instance may be kept for the thread's next text). */
+        void release() {
+            text = null;
+        }
+
         /**
-         * Appends the words of {@code s}: folded when {@code words} is null, else as ids. In a text, only words of
-         * the trie get their {@link #textCase}: no other word is looked at by a match.
+         * The {@code TEXT_*} case flags of word {@code k}. In a text they are worked out when first asked for: a
+         * match asks for few words.
          */
+        byte textCase(int k) {
+            byte flags = textCase[k];
+            if (flags == TEXT_CASE_UNKNOWN) {
+                flags = (byte) (caseOf(text, start[k], end[k]) & (TEXT_FIRST_UPPER | TEXT_ALL_UPPER));
+                textCase[k] = flags;
+            }
+            return flags;
+        }
+
+        /** Appends the words of {@code s}: folded (with their case rules) when {@code words} is null, else as ids. */
         private void scan(String s, WordIndex words) {
             int n = s.length();
             int i = 0;
@@ -492,20 +532,27 @@ public final class ClubGazetteer {
                 end[size] = i;
                 if (words == null) {
                     folded[size] = TextFold.fold(s.substring(begin, i));
-                    setCase(s, begin, i, tag);
+                    int flags = caseOf(s, begin, i);
+                    textCase[size] = (byte) (flags & (TEXT_FIRST_UPPER | TEXT_ALL_UPPER));
+                    aliasCase[size] = aliasCase(tag, flags);
                 } else {
                     word[size] = ascii ? words.idOfAsciiWord(s, begin, i, hash)
                             : words.idOfWord(s, begin, i, scratch);
-                    if (word[size] != WordIndex.NONE) {
-                        setCase(s, begin, i, tag);
-                    }
+                    textCase[size] = TEXT_CASE_UNKNOWN;
                 }
                 size++;
             }
         }
 
-        /** Sets the case of the word {@code s[from, to)}: its text case, and its alias case in a phrase. */
-        private void setCase(String s, int from, int to, boolean tag) {
+        /** Beyond the {@code TEXT_*} flags: the word has an upper-case letter, the word has two letters or more. */
+        private static final int ANY_UPPER = 4;
+        private static final int TWO_LETTERS = 8;
+
+        /**
+         * The case of the word {@code s[from, to)}: {@link #TEXT_FIRST_UPPER} when its first letter is upper case,
+         * {@link #TEXT_ALL_UPPER} when it has letters and all are, {@link #ANY_UPPER}, {@link #TWO_LETTERS}.
+         */
+        private static int caseOf(String s, int from, int to) {
             int letters = 0;
             int upper = 0;
             boolean firstUpper = false;
@@ -530,31 +577,27 @@ public final class ClubGazetteer {
                     }
                 }
             }
-            textCase[size] = textCase(letters, upper, firstUpper);
-            if (aliasCase != null) {
-                aliasCase[size] = aliasCase(tag, letters, upper, firstUpper);
-            }
-        }
-
-        private static byte textCase(int letters, int upper, boolean firstUpper) {
-            byte b = 0;
-            if (firstUpper) {
-                b |= TEXT_FIRST_UPPER;
-            }
+            int flags = firstUpper ? TEXT_FIRST_UPPER : 0;
             if (letters > 0 && upper == letters) {
-                b |= TEXT_ALL_UPPER;
+                flags |= TEXT_ALL_UPPER;
             }
-            return b;
+            if (upper > 0) {
+                flags |= ANY_UPPER;
+            }
+            if (letters >= 2) {
+                flags |= TWO_LETTERS;
+            }
+            return flags;
         }
 
-        private static byte aliasCase(boolean tag, int letters, int upper, boolean firstUpper) {
-            if (tag || letters == 0 || upper == 0) {
+        private static byte aliasCase(boolean tag, int flags) {
+            if (tag || (flags & ANY_UPPER) == 0) {
                 return ANY;
             }
-            if (letters >= 2 && upper == letters) {
+            if ((flags & (TWO_LETTERS | TEXT_ALL_UPPER)) == (TWO_LETTERS | TEXT_ALL_UPPER)) {
                 return UPPER;
             }
-            return firstUpper ? CAP : ANY;
+            return (flags & TEXT_FIRST_UPPER) != 0 ? CAP : ANY;
         }
 
         private void grow() {
