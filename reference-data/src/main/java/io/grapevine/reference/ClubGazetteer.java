@@ -75,12 +75,15 @@ public final class ClubGazetteer {
 
     private static final byte TEXT_FIRST_UPPER = 1;
     private static final byte TEXT_ALL_UPPER = 2;
+    /** Case flags of a word not looked at yet (see {@link Tokens#textCase(int)}). */
+    private static final byte TEXT_CASE_UNKNOWN = -1;
 
     private final List<Club> clubs;
     private final Map<String, Club> byId;
     private final Map<String, List<Club>> byKey;
     private final Set<String> ambiguousKeys;
-    private final Node root = new Node();
+    private final WordTrie<Phrase> trie = new WordTrie<>();
+    private final Club[] clubIndex;
 
     private ClubGazetteer(List<Club> clubs) {
         this.clubs = List.copyOf(clubs);
@@ -120,24 +123,20 @@ public final class ClubGazetteer {
         this.byKey = Map.copyOf(keys);
         this.ambiguousKeys = Set.copyOf(ambiguous);
         for (String phrase : NON_CLUB_PHRASES) {
-            Tokens t = Tokens.of(phrase);
-            Node n = root;
-            for (int i = 0; i < t.size; i++) {
-                n = n.child(t.folded[i]);
-            }
-            n.addEntry(new Entry(-1, patternOf(t), false));
+            addEntry(Tokens.of(phrase), new Entry(-1, patternOf(Tokens.of(phrase)), false));
         }
-        root.freeze(this.ambiguousKeys, "");
         this.clubIndex = this.clubs.toArray(new Club[0]);
-        Set<String> words = new HashSet<>();
-        root.collectKeys(words);
-        this.trieWords = new WordHashes(words);
+        trie.forEachValue(p -> p.freeze(this.ambiguousKeys, this.clubIndex));
+        trie.freeze();
     }
 
-    private final Club[] clubIndex;
-
-    /** Hashes of every word on a trie path: text words outside it are never folded into strings. */
-    private final WordHashes trieWords;
+    private void addEntry(Tokens t, Entry e) {
+        WordTrie.Node<Phrase> n = trie.add(java.util.Arrays.asList(t.folded).subList(0, t.size));
+        if (n.value == null) {
+            n.value = new Phrase(t.key());
+        }
+        n.value.entries.add(e);
+    }
 
     private void register(String alias, Club club, int clubIndex, boolean flagged,
                           Map<String, List<Club>> keys, Set<String> ambiguous) {
@@ -154,11 +153,7 @@ public final class ClubGazetteer {
             if (flagged) {
                 ambiguous.add(key);
             }
-            Node n = root;
-            for (int i = 0; i < t.size; i++) {
-                n = n.child(t.folded[i]);
-            }
-            n.addEntry(new Entry(clubIndex, patternOf(t), flagged));
+            addEntry(t, new Entry(clubIndex, patternOf(t), flagged));
         }
     }
 
@@ -263,46 +258,46 @@ public final class ClubGazetteer {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        Tokens t = Tokens.of(text, trieWords);
+        Tokens t = Tokens.ofText(text, trie.words());
         List<ClubMention> out = new ArrayList<>();
         int i = 0;
         while (i < t.size) {
-            String first = t.folded[i];
-            Node n = first == null ? null : root.children.get(first);
+            WordTrie.Node<Phrase> n = trie.first(t.word[i]);
             if (n == null) {
                 i++;
                 continue;
             }
             int bestEnd = -1;
-            Node bestNode = null;
+            Phrase best = null;
             int j = i;
             while (true) {
-                if (n.entries != null && n.anyMatches(t, i)) {
+                if (n.value != null && n.value.anyMatches(t, i)) {
                     bestEnd = j;
-                    bestNode = n;
+                    best = n.value;
                 }
-                if (n.children == null || j + 1 >= t.size || t.folded[j + 1] == null) {
+                if (j + 1 >= t.size) {
                     break;
                 }
-                Node next = n.children.get(t.folded[j + 1]);
+                WordTrie.Node<Phrase> next = n.child(t.word[j + 1]);
                 if (next == null) {
                     break;
                 }
                 n = next;
                 j++;
             }
-            if (bestNode == null) {
+            if (best == null) {
                 i++;
                 continue;
             }
-            List<Club> candidates = bestNode.candidates(t, i, clubIndex);
+            List<Club> candidates = best.candidates(t, i, clubIndex);
             if (!candidates.isEmpty()) {
                 int start = t.start[i];
                 int end = t.end[bestEnd];
-                out.add(new ClubMention(start, end, text.substring(start, end), candidates, bestNode.ambiguous));
+                out.add(new ClubMention(start, end, text.substring(start, end), candidates, best.ambiguous));
             }
             i = bestEnd + 1;
         }
+        t.release();
         return out;
     }
 
@@ -311,7 +306,7 @@ public final class ClubGazetteer {
     private record Entry(int club, byte[] pattern, boolean flagged) {
         boolean matches(Tokens t, int from) {
             for (int k = 0; k < pattern.length; k++) {
-                byte flags = t.textCase[from + k];
+                byte flags = t.textCase(from + k);
                 switch (pattern[k]) {
                     case CAP -> {
                         if ((flags & TEXT_FIRST_UPPER) == 0) {
@@ -331,46 +326,33 @@ public final class ClubGazetteer {
         }
     }
 
-    private static final class Node {
-        Map<String, Node> children;
-        List<Entry> entries;
+    /** The aliases (and non-club phrases) of one folded word sequence: the value of a trie node. */
+    private static final class Phrase {
+        final String key;
+        List<Entry> entries = new ArrayList<>(1);
         Entry[] frozen;
         boolean ambiguous;
+        /** The candidates when every entry matches, the usual case: built once. */
+        List<Club> allCandidates;
 
-        Node child(String token) {
-            if (children == null) {
-                children = new HashMap<>(4);
-            }
-            return children.computeIfAbsent(token, k -> new Node());
+        Phrase(String key) {
+            this.key = key;
         }
 
-        void addEntry(Entry e) {
-            if (entries == null) {
-                entries = new ArrayList<>(1);
-            }
-            entries.add(e);
+        void freeze(Set<String> ambiguousKeys, Club[] clubs) {
+            frozen = entries.toArray(new Entry[0]);
+            entries = null;
+            ambiguous = ambiguousKeys.contains(key);
+            allCandidates = candidates(null, 0, clubs);
         }
 
-        void freeze(Set<String> ambiguousKeys, String key) {
-            if (entries != null) {
-                frozen = entries.toArray(new Entry[0]);
-                ambiguous = ambiguousKeys.contains(key);
-            }
-            if (children != null) {
-                for (Map.Entry<String, Node> c : children.entrySet()) {
-                    c.getValue().freeze(ambiguousKeys, key.isEmpty() ? c.getKey() : key + ' ' + c.getKey());
-                }
-                children = Map.copyOf(children);
-            }
-        }
-
-        void collectKeys(Set<String> into) {
-            if (children != null) {
-                for (Map.Entry<String, Node> c : children.entrySet()) {
-                    into.add(c.getKey());
-                    c.getValue().collectKeys(into);
+        private boolean allMatch(Tokens t, int from) {
+            for (Entry e : frozen) {
+                if (!e.matches(t, from)) {
+                    return false;
                 }
             }
+            return true;
         }
 
         boolean anyMatches(Tokens t, int from) {
@@ -382,12 +364,18 @@ public final class ClubGazetteer {
             return false;
         }
 
-        /** Clubs of the matching entries, in gazetteer order; empty for a non-club phrase. */
+        /**
+         * Clubs of the entries that match at {@code from} (every entry when {@code t} is null), in gazetteer order;
+         * empty for a non-club phrase.
+         */
         List<Club> candidates(Tokens t, int from, Club[] clubs) {
+            if (t != null && allCandidates != null && allMatch(t, from)) {
+                return allCandidates;
+            }
             int[] idx = new int[frozen.length];
             int n = 0;
             for (Entry e : frozen) {
-                if (e.matches(t, from)) {
+                if (t == null || e.matches(t, from)) {
                     if (e.club < 0) {
                         return List.of();
                     }
@@ -409,21 +397,42 @@ public final class ClubGazetteer {
         }
     }
 
-    /** Words of a text with their offsets, folded forms and capitalisation. */
+    /**
+     * Words of a text with their offsets, capitalisation and either their folded forms (phrases of the gazetteer)
+     * or their ids in the trie's {@link WordIndex} (texts to scan).
+     */
     static final class Tokens {
+        /** Texts up to this length are tokenized into a per-thread instance, reused from call to call. */
+        private static final int REUSE_MAX_LENGTH = 1 << 16;
+        private static final ThreadLocal<Tokens> REUSED = ThreadLocal.withInitial(() -> new Tokens(1024, false));
+
         int size;
         int[] start;
         int[] end;
+        /** Phrases only: the folded words. */
         String[] folded;
-        byte[] textCase;
+        /** Texts only: the word ids, {@link WordIndex#NONE} for a word outside the trie. */
+        int[] word;
+        /** Texts only: the text, while it is scanned. */
+        private String text;
+        /** The case flags of each word; see {@link #textCase(int)}. */
+        private byte[] textCase;
+        /** Phrases only: the case rule of each word. */
         byte[] aliasCase;
+        private final StringBuilder scratch;
 
-        private Tokens(int capacity) {
+        private Tokens(int capacity, boolean phrase) {
             start = new int[capacity];
             end = new int[capacity];
-            folded = new String[capacity];
             textCase = new byte[capacity];
-            aliasCase = new byte[capacity];
+            if (phrase) {
+                folded = new String[capacity];
+                aliasCase = new byte[capacity];
+                scratch = null;
+            } else {
+                word = new int[capacity];
+                scratch = new StringBuilder(32);
+            }
         }
 
         String key() {
@@ -442,27 +451,54 @@ public final class ClubGazetteer {
                     || type == Character.ENCLOSING_MARK;
         }
 
+        /** The words of a phrase, folded. */
         static Tokens of(String s) {
-            return of(s, null);
+            Tokens t = new Tokens(Math.max(4, s.length() / 5 + 1), true);
+            t.scan(s, null);
+            return t;
         }
 
         /**
-         * The words of {@code s}; with a filter, a plain-ASCII word whose folded hash is not in it gets a
-         * {@code null} folded form (it cannot be part of any alias), which saves building its string.
+         * The words of a text to scan, as ids of {@code words}. Valid until the next call on the same thread: the
+         * instance is reused.
          */
-        static Tokens of(String s, WordHashes filter) {
+        static Tokens ofText(String s, WordIndex words) {
+            Tokens t = s.length() <= REUSE_MAX_LENGTH ? REUSED.get() : new Tokens(s.length() / 5 + 1, false);
+            t.size = 0;
+            t.text = s;
+            t.scan(s, words);
+            return t;
+        }
+
+        /** Lets go of the text once it has been matched (the instance may be kept for the thread's next text). */
+        void release() {
+            text = null;
+        }
+
+        /**
+         * The {@code TEXT_*} case flags of word {@code k}. In a text they are worked out when first asked for: a
+         * match asks for few words.
+         */
+        byte textCase(int k) {
+            byte flags = textCase[k];
+            if (flags == TEXT_CASE_UNKNOWN) {
+                flags = (byte) (caseOf(text, start[k], end[k]) & (TEXT_FIRST_UPPER | TEXT_ALL_UPPER));
+                textCase[k] = flags;
+            }
+            return flags;
+        }
+
+        /** Appends the words of {@code s}: folded (with their case rules) when {@code words} is null, else as ids. */
+        private void scan(String s, WordIndex words) {
             int n = s.length();
-            Tokens t = new Tokens(Math.max(4, n / 5 + 1));
-            char[] buf = new char[64];
             int i = 0;
             while (i < n) {
                 char c = s.charAt(i);
-                boolean tag = false;
-                if ((c == '#' || c == '@') && i + 1 < n
+                boolean tag = (c == '#' || c == '@') && i + 1 < n
                         && (wordChar(s.charAt(i + 1)) || s.charAt(i + 1) == '_')
-                        && (i == 0 || !(wordChar(s.charAt(i - 1)) || s.charAt(i - 1) == '_'))) {
-                    tag = true;
-                } else if (!wordChar(c) || (c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK)) {
+                        && (i == 0 || !(wordChar(s.charAt(i - 1)) || s.charAt(i - 1) == '_'));
+                if (!tag && (c < 0x80 ? WordIndex.ASCII_WORD_FOLD[c] == 0
+                        : !wordChar(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
                     i++;
                     continue;
                 }
@@ -470,107 +506,111 @@ public final class ClubGazetteer {
                 if (tag) {
                     i++;
                 }
-                boolean ascii = true;
-                int letters = 0;
-                int upper = 0;
-                boolean firstUpper = false;
-                boolean sawLetter = false;
+                // the fold of a plain ASCII word is its lower case, hashed on the way; a tag keeps its '#'/'@'
+                // and its '_', so it is folded like words with other characters
+                boolean ascii = !tag;
+                int hash = 0;
                 while (i < n) {
                     char d = s.charAt(i);
-                    if (d < 0x80) { // plain ASCII: letters, digits and, in a tag, '_'
-                        boolean up = d >= 'A' && d <= 'Z';
-                        boolean letter = up || (d >= 'a' && d <= 'z');
-                        if (!(letter || (d >= '0' && d <= '9') || (tag && d == '_'))) {
+                    if (d < 0x80) {
+                        char f = WordIndex.ASCII_WORD_FOLD[d];
+                        if (f == 0 && !(tag && d == '_')) {
                             break;
                         }
-                        if (letter) {
-                            letters++;
-                            if (up) {
-                                upper++;
-                            }
-                            if (!sawLetter) {
-                                firstUpper = up;
-                                sawLetter = true;
-                            }
-                        }
-                        i++;
-                        continue;
-                    }
-                    if (!wordChar(d)) {
+                        hash = 31 * hash + f;
+                    } else if (wordChar(d)) {
+                        ascii = false;
+                    } else {
                         break;
-                    }
-                    ascii = false;
-                    if (Character.isLetter(d)) {
-                        letters++;
-                        boolean up = Character.isUpperCase(d) || Character.isTitleCase(d);
-                        if (up) {
-                            upper++;
-                        }
-                        if (!sawLetter) {
-                            firstUpper = up;
-                            sawLetter = true;
-                        }
                     }
                     i++;
                 }
-                String f;
-                if (ascii) {
-                    int len = i - begin;
-                    if (buf.length < len) {
-                        buf = new char[len * 2];
-                    }
-                    int h = 0;
-                    for (int k = 0; k < len; k++) {
-                        char d = s.charAt(begin + k);
-                        char lower = d >= 'A' && d <= 'Z' ? (char) (d + 32) : d;
-                        buf[k] = lower;
-                        h = 31 * h + lower;
-                    }
-                    f = filter != null && !filter.mayContain(h) ? null : new String(buf, 0, len);
-                } else {
-                    f = TextFold.fold(s.substring(begin, i));
+                if (size == start.length) {
+                    grow();
                 }
-                t.add(begin, i, f, textCase(letters, upper, firstUpper), aliasCase(tag, letters, upper, firstUpper));
+                start[size] = begin;
+                end[size] = i;
+                if (words == null) {
+                    folded[size] = TextFold.fold(s.substring(begin, i));
+                    int flags = caseOf(s, begin, i);
+                    textCase[size] = (byte) (flags & (TEXT_FIRST_UPPER | TEXT_ALL_UPPER));
+                    aliasCase[size] = aliasCase(tag, flags);
+                } else {
+                    word[size] = ascii ? words.idOfAsciiWord(s, begin, i, hash)
+                            : words.idOfWord(s, begin, i, scratch);
+                    textCase[size] = TEXT_CASE_UNKNOWN;
+                }
+                size++;
             }
-            return t;
         }
 
-        private static byte textCase(int letters, int upper, boolean firstUpper) {
-            byte b = 0;
-            if (firstUpper) {
-                b |= TEXT_FIRST_UPPER;
+        /** Beyond the {@code TEXT_*} flags: the word has an upper-case letter, the word has two letters or more. */
+        private static final int ANY_UPPER = 4;
+        private static final int TWO_LETTERS = 8;
+
+        /**
+         * The case of the word {@code s[from, to)}: {@link #TEXT_FIRST_UPPER} when its first letter is upper case,
+         * {@link #TEXT_ALL_UPPER} when it has letters and all are, {@link #ANY_UPPER}, {@link #TWO_LETTERS}.
+         */
+        private static int caseOf(String s, int from, int to) {
+            int letters = 0;
+            int upper = 0;
+            boolean firstUpper = false;
+            for (int k = from; k < to; k++) {
+                char d = s.charAt(k);
+                boolean letter;
+                boolean up;
+                if (d < 0x80) {
+                    up = d >= 'A' && d <= 'Z';
+                    letter = up || (d >= 'a' && d <= 'z');
+                } else {
+                    letter = Character.isLetter(d);
+                    up = letter && (Character.isUpperCase(d) || Character.isTitleCase(d));
+                }
+                if (letter) {
+                    if (letters == 0) {
+                        firstUpper = up;
+                    }
+                    letters++;
+                    if (up) {
+                        upper++;
+                    }
+                }
             }
+            int flags = firstUpper ? TEXT_FIRST_UPPER : 0;
             if (letters > 0 && upper == letters) {
-                b |= TEXT_ALL_UPPER;
+                flags |= TEXT_ALL_UPPER;
             }
-            return b;
+            if (upper > 0) {
+                flags |= ANY_UPPER;
+            }
+            if (letters >= 2) {
+                flags |= TWO_LETTERS;
+            }
+            return flags;
         }
 
-        private static byte aliasCase(boolean tag, int letters, int upper, boolean firstUpper) {
-            if (tag || letters == 0 || upper == 0) {
+        private static byte aliasCase(boolean tag, int flags) {
+            if (tag || (flags & ANY_UPPER) == 0) {
                 return ANY;
             }
-            if (letters >= 2 && upper == letters) {
+            if ((flags & (TWO_LETTERS | TEXT_ALL_UPPER)) == (TWO_LETTERS | TEXT_ALL_UPPER)) {
                 return UPPER;
             }
-            return firstUpper ? CAP : ANY;
+            return (flags & TEXT_FIRST_UPPER) != 0 ? CAP : ANY;
         }
 
-        private void add(int s, int e, String f, byte tc, byte ac) {
-            if (size == start.length) {
-                int cap = size * 2;
-                start = java.util.Arrays.copyOf(start, cap);
-                end = java.util.Arrays.copyOf(end, cap);
+        private void grow() {
+            int cap = size * 2;
+            start = java.util.Arrays.copyOf(start, cap);
+            end = java.util.Arrays.copyOf(end, cap);
+            textCase = java.util.Arrays.copyOf(textCase, cap);
+            if (word != null) {
+                word = java.util.Arrays.copyOf(word, cap);
+            } else {
                 folded = java.util.Arrays.copyOf(folded, cap);
-                textCase = java.util.Arrays.copyOf(textCase, cap);
                 aliasCase = java.util.Arrays.copyOf(aliasCase, cap);
             }
-            start[size] = s;
-            end[size] = e;
-            folded[size] = f;
-            textCase[size] = tc;
-            aliasCase[size] = ac;
-            size++;
         }
     }
 }

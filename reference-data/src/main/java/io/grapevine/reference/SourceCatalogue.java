@@ -94,8 +94,8 @@ public final class SourceCatalogue {
     private final Map<String, Source> byHost;
     /** host -> (path prefix, source) for domains given with a path, such as "nytimes.com/athletic". */
     private final Map<String, List<PathEntry>> byHostPath;
-    /** Word trie for mention detection, keyed by folded tokens. */
-    private final Node trie;
+    /** Word trie for mention detection, keyed by folded words; each phrase has its ways of writing it. */
+    private final WordTrie<List<Variant>> trie = new WordTrie<>();
 
     private record PathEntry(String pathPrefix, Source source) {
     }
@@ -108,22 +108,6 @@ public final class SourceCatalogue {
     private static final byte CASE_INITIAL = 1;
     private static final byte CASE_ALL_CAPS = 2;
 
-    private static final class Node {
-        Map<String, Node> next;
-        List<Variant> variants;
-
-        Node child(String token) {
-            return next == null ? null : next.get(token);
-        }
-
-        Node childOrCreate(String token) {
-            if (next == null) {
-                next = new HashMap<>(4);
-            }
-            return next.computeIfAbsent(token, t -> new Node());
-        }
-    }
-
     private SourceCatalogue(Collection<Source> sources) {
         List<Source> list = new ArrayList<>(sources.size());
         Map<String, Source> ids = new LinkedHashMap<>();
@@ -131,7 +115,6 @@ public final class SourceCatalogue {
         Map<String, Source> handles = new HashMap<>();
         Map<String, Source> hosts = new HashMap<>();
         Map<String, List<PathEntry>> hostPaths = new HashMap<>();
-        Node root = new Node();
         for (Source s : sources) {
             Objects.requireNonNull(s, "source");
             if (ids.putIfAbsent(s.id(), s) != null) {
@@ -165,14 +148,14 @@ public final class SourceCatalogue {
                 }
             }
             if (s.kind() != Source.Kind.OFFICIAL) {
-                addToTrie(root, s, s.name(), SourceMention.Via.NAME);
+                addToTrie(s, s.name(), SourceMention.Via.NAME);
                 for (String a : s.aliases()) {
-                    addToTrie(root, s, a, SourceMention.Via.ALIAS);
+                    addToTrie(s, a, SourceMention.Via.ALIAS);
                 }
             }
         }
         for (String b : BLOCKERS) {
-            addToTrie(root, null, b, null);
+            addToTrie(null, b, null);
         }
         this.all = List.copyOf(list);
         this.byId = Map.copyOf(ids);
@@ -182,22 +165,7 @@ public final class SourceCatalogue {
         Map<String, List<PathEntry>> hp = new HashMap<>();
         hostPaths.forEach((k, v) -> hp.put(k, List.copyOf(v)));
         this.byHostPath = Map.copyOf(hp);
-        this.trie = root;
-        java.util.Set<String> words = new java.util.HashSet<>();
-        collectKeys(root, words);
-        this.trieWords = new WordHashes(words);
-    }
-
-    /** Hashes of every word on a trie path: text words outside it are never folded into strings. */
-    private final WordHashes trieWords;
-
-    private static void collectKeys(Node node, java.util.Set<String> into) {
-        if (node.next != null) {
-            for (Map.Entry<String, Node> e : node.next.entrySet()) {
-                into.add(e.getKey());
-                collectKeys(e.getValue(), into);
-            }
-        }
+        trie.freeze();
     }
 
     /** The catalogue from the classpath resource {@value #RESOURCE}, read once and cached. */
@@ -379,8 +347,6 @@ public final class SourceCatalogue {
         Tokens tk = tokenize(text);
         List<SourceMention> out = new ArrayList<>();
         int n = tk.size;
-        int[] candEnd = new int[16];
-        Node[] candNode = new Node[16];
         int t = 0;
         while (t < n) {
             byte type = tk.type[t];
@@ -393,32 +359,28 @@ public final class SourceCatalogue {
                 t++;
                 continue;
             }
+            WordTrie.Node<List<Variant>> node = trie.first(tk.word[t]);
+            if (node == null) {
+                t++;
+                continue;
+            }
+            // the phrases that start at t, shortest first; a later word must follow its predecessor closely
             int cands = 0;
-            Node node = trie;
-            for (int k = t; k < n; k++) {
-                if (k > t && (tk.type[k] != Tokens.WORD || !tk.joinsPrevious[k])) {
-                    break;
+            for (int k = t; node != null; ) {
+                if (node.value != null) {
+                    tk.addCandidate(cands++, k, node.value);
                 }
-                String word = tk.folded[k];
-                node = word == null ? null : node.child(word);
-                if (node == null) {
-                    break;
-                }
-                if (node.variants != null) {
-                    if (cands == candEnd.length) {
-                        candEnd = java.util.Arrays.copyOf(candEnd, cands * 2);
-                        candNode = java.util.Arrays.copyOf(candNode, cands * 2);
-                    }
-                    candEnd[cands] = k;
-                    candNode[cands] = node;
-                    cands++;
+                k++;
+                node = k < n ? node.child(tk.word[k]) : null; // NONE for handles and domains: no child
+                if (node != null && !gapJoins(text, tk.end[k - 1], tk.start[k], tk.end[k - 1] - tk.start[k - 1])) {
+                    node = null;
                 }
             }
             int next = t + 1;
             outer:
             for (int c = cands - 1; c >= 0; c--) {
-                int last = candEnd[c];
-                for (Variant v : candNode[c].variants) {
+                int last = tk.candEnd[c];
+                for (Variant v : tk.candVariants[c]) {
                     if (v.source() == null
                             || (caseMatches(v.caseRules(), text, tk, t) && !(last == t && v.caseRules() != null
                                     && v.caseRules()[0] != CASE_ALL_CAPS && shouted(text, tk, t)))) {
@@ -442,15 +404,14 @@ public final class SourceCatalogue {
      * word, not the outlet, unless the catalogue spells the name in capitals ("MARCA", "BILD", "AS").
      */
     private static boolean shouted(String text, Tokens tk, int t) {
-        if (tk.end[t] - tk.start[t] < 4 || !isAllCaps(text.substring(tk.start[t], tk.end[t]))) {
+        if (tk.end[t] - tk.start[t] < 4 || !isAllCaps(text, tk.start[t], tk.end[t])) {
             return false;
         }
         return (t > 0 && capsWord(text, tk, t - 1)) || (t + 1 < tk.size && capsWord(text, tk, t + 1));
     }
 
     private static boolean capsWord(String text, Tokens tk, int i) {
-        return tk.type[i] == Tokens.WORD && tk.end[i] - tk.start[i] >= 2
-                && isAllCaps(text.substring(tk.start[i], tk.end[i]));
+        return tk.type[i] == Tokens.WORD && tk.end[i] - tk.start[i] >= 2 && isAllCaps(text, tk.start[i], tk.end[i]);
     }
 
     private static boolean caseMatches(byte[] rules, String text, Tokens tk, int first) {
@@ -479,15 +440,12 @@ public final class SourceCatalogue {
         return true;
     }
 
-    private static void addToTrie(Node root, Source source, String phrase, SourceMention.Via via) {
+    private void addToTrie(Source source, String phrase, SourceMention.Via via) {
         Tokens tk = tokenizeWords(phrase);
         if (tk.size == 0) {
             return;
         }
-        Node node = root;
-        for (int i = 0; i < tk.size; i++) {
-            node = node.childOrCreate(tk.folded[i]);
-        }
+        WordTrie.Node<List<Variant>> node = trie.add(java.util.Arrays.asList(tk.folded).subList(0, tk.size));
         byte[] rules = null;
         if (source != null) {
             int content = 0;
@@ -503,7 +461,7 @@ public final class SourceCatalogue {
                     String word = phrase.substring(tk.start[i], tk.end[i]);
                     if (LOWER_OK.contains(tk.folded[i])) {
                         rules[i] = CASE_ANY;
-                    } else if (word.length() >= 2 && isAllCaps(word)) {
+                    } else if (word.length() >= 2 && isAllCaps(word, 0, word.length())) {
                         rules[i] = CASE_ALL_CAPS;
                     } else if (Character.isUpperCase(word.charAt(0))) {
                         rules[i] = CASE_INITIAL;
@@ -513,10 +471,10 @@ public final class SourceCatalogue {
                 }
             }
         }
-        if (node.variants == null) {
-            node.variants = new ArrayList<>(1);
+        if (node.value == null) {
+            node.value = new ArrayList<>(1);
         }
-        for (Variant v : node.variants) {
+        for (Variant v : node.value) {
             if (v.source() == source && java.util.Arrays.equals(v.caseRules(), rules)) {
                 return; // same source, same spelling rules: nothing new
             }
@@ -524,16 +482,16 @@ public final class SourceCatalogue {
         // a name beats an alias of the same words; blockers come last so that real variants are tried first
         Variant variant = new Variant(source, via, rules);
         if (source != null && via == SourceMention.Via.NAME) {
-            node.variants.add(0, variant);
+            node.value.add(0, variant);
         } else {
-            node.variants.add(variant);
+            node.value.add(variant);
         }
     }
 
-    private static boolean isAllCaps(String word) {
+    private static boolean isAllCaps(String s, int from, int to) {
         boolean letter = false;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (Character.isLowerCase(c)) {
                 return false;
             }
@@ -544,47 +502,100 @@ public final class SourceCatalogue {
 
     // ------------------------------------------------------------------------------------------------ tokenizer
 
-    /** Tokens of a text: words, handles and domains/URLs, with their spans. */
+    /**
+     * Tokens of a text (words, handles and domains/URLs, with their spans; words as ids of the trie's
+     * {@link WordIndex}) or of a phrase of the catalogue (words only, folded).
+     */
     private static final class Tokens {
         static final byte WORD = 0;
         static final byte HANDLE = 1;
         static final byte DOMAIN = 2;
 
+        /** Texts up to this length are tokenized into a per-thread instance, reused from call to call. */
+        private static final int REUSE_MAX_LENGTH = 1 << 16;
+        private static final ThreadLocal<Tokens> REUSED = ThreadLocal.withInitial(() -> new Tokens(1024, false));
+
         int size;
         int[] start;
         int[] end;
-        String[] folded;
         byte[] type;
-        boolean[] joinsPrevious;
+        /** Texts only: the word ids; {@link WordIndex#NONE} for a word outside the trie, a handle or a domain. */
+        int[] word;
+        /** Texts only: the source of a handle or domain token, if any. */
         Source[] special;
+        /** Phrases only: the folded words. */
+        String[] folded;
+        /** Texts only: scratch of the matcher, the phrases that start at one token. */
+        int[] candEnd;
+        List<Variant>[] candVariants;
+        private final StringBuilder scratch;
 
-        Tokens(int capacity) {
+        @SuppressWarnings("unchecked")
+        Tokens(int capacity, boolean phrase) {
             int c = Math.max(capacity, 4);
             start = new int[c];
             end = new int[c];
-            folded = new String[c];
             type = new byte[c];
-            joinsPrevious = new boolean[c];
-            special = new Source[c];
+            if (phrase) {
+                folded = new String[c];
+                scratch = null;
+            } else {
+                word = new int[c];
+                special = new Source[c];
+                candEnd = new int[16];
+                candVariants = (List<Variant>[]) new List<?>[16];
+                scratch = new StringBuilder(32);
+            }
         }
 
-        void add(int s, int e, String f, byte ty, boolean join, Source sp) {
+        static Tokens forText(String text) {
+            Tokens tk = text.length() <= REUSE_MAX_LENGTH ? REUSED.get() : new Tokens(text.length() / 5 + 4, false);
+            tk.size = 0;
+            return tk;
+        }
+
+        void addWord(int s, int e, int wordId) {
+            int k = next(s, e, WORD);
+            word[k] = wordId;
+            special[k] = null;
+        }
+
+        void addSpecial(int s, int e, byte ty, Source source) {
+            int k = next(s, e, ty);
+            word[k] = WordIndex.NONE;
+            special[k] = source;
+        }
+
+        void addFolded(int s, int e, String f) {
+            folded[next(s, e, WORD)] = f;
+        }
+
+        private int next(int s, int e, byte ty) {
             if (size == start.length) {
                 int c = size * 2;
                 start = java.util.Arrays.copyOf(start, c);
                 end = java.util.Arrays.copyOf(end, c);
-                folded = java.util.Arrays.copyOf(folded, c);
                 type = java.util.Arrays.copyOf(type, c);
-                joinsPrevious = java.util.Arrays.copyOf(joinsPrevious, c);
-                special = java.util.Arrays.copyOf(special, c);
+                if (word != null) {
+                    word = java.util.Arrays.copyOf(word, c);
+                    special = java.util.Arrays.copyOf(special, c);
+                } else {
+                    folded = java.util.Arrays.copyOf(folded, c);
+                }
             }
             start[size] = s;
             end[size] = e;
-            folded[size] = f;
             type[size] = ty;
-            joinsPrevious[size] = join;
-            special[size] = sp;
-            size++;
+            return size++;
+        }
+
+        void addCandidate(int index, int endToken, List<Variant> variants) {
+            if (index == candEnd.length) {
+                candEnd = java.util.Arrays.copyOf(candEnd, index * 2);
+                candVariants = java.util.Arrays.copyOf(candVariants, index * 2);
+            }
+            candEnd[index] = endToken;
+            candVariants[index] = variants;
         }
     }
 
@@ -605,7 +616,7 @@ public final class SourceCatalogue {
 
     /** Plain word tokens of a phrase (used to build the trie). */
     private static Tokens tokenizeWords(String phrase) {
-        Tokens tk = new Tokens(8);
+        Tokens tk = new Tokens(8, true);
         int n = phrase.length();
         int i = 0;
         while (i < n) {
@@ -617,15 +628,17 @@ public final class SourceCatalogue {
             while (j < n && isWordChar(phrase.charAt(j))) {
                 j++;
             }
-            tk.add(i, j, TextFold.fold(phrase.substring(i, j)), Tokens.WORD, true, null);
+            tk.addFolded(i, j, TextFold.fold(phrase.substring(i, j)));
             i = j;
         }
         return tk;
     }
 
+    /** The tokens of a text; valid until the next call on the same thread (see {@link Tokens#forText}). */
     private Tokens tokenize(String text) {
         int n = text.length();
-        Tokens tk = new Tokens(n / 5 + 4);
+        Tokens tk = Tokens.forText(text);
+        WordIndex words = trie.words();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -636,7 +649,7 @@ public final class SourceCatalogue {
                     j++;
                 }
                 Source s = byHandle.get(text.substring(i + 1, j).toLowerCase(Locale.ROOT));
-                tk.add(i, j, null, Tokens.HANDLE, false, s);
+                tk.addSpecial(i, j, Tokens.HANDLE, s);
                 i = j;
                 continue;
             }
@@ -644,41 +657,41 @@ public final class SourceCatalogue {
                 i++;
                 continue;
             }
-            boolean wordStart = i == 0 || !(isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.'
-                    || text.charAt(i - 1) == '/' || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '@');
-            if (wordStart && c < 0x80) {
+            // the fold of a plain ASCII word is its lower case, hashed on the way
+            boolean ascii = true;
+            int hash = 0;
+            int j = i;
+            while (j < n) {
+                char d = text.charAt(j);
+                if (d < 0x80) {
+                    char f = WordIndex.ASCII_WORD_FOLD[d];
+                    if (f == 0) {
+                        break;
+                    }
+                    hash = 31 * hash + f;
+                } else if (isWordChar(d)) {
+                    ascii = false;
+                } else {
+                    break;
+                }
+                j++;
+            }
+            // a URL or host name starts with a plain ASCII word followed by ':' ("https:"), '.' ("www.", "bbc.")
+            // or '-' ("sky-sports.de"); only then is it worth looking for one
+            if (ascii && j < n && (text.charAt(j) == '.' || text.charAt(j) == ':' || text.charAt(j) == '-')
+                    && (i == 0 || !(isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.'
+                    || text.charAt(i - 1) == '/' || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '@'))) {
                 int urlEnd = urlOrDomainEnd(text, i);
                 if (urlEnd > i) {
-                    int hostEnd = urlEnd;
-                    Source s = lookupUrl(text.substring(i, hostEnd));
-                    boolean isUrl = startsWithScheme(text, i);
-                    if (s != null || isUrl) {
-                        tk.add(i, urlEnd, null, Tokens.DOMAIN, false, s);
+                    Source s = lookupUrl(text.substring(i, urlEnd));
+                    if (s != null || startsWithScheme(text, i)) {
+                        tk.addSpecial(i, urlEnd, Tokens.DOMAIN, s);
                         i = urlEnd;
                         continue;
                     }
                 }
             }
-            // plain ASCII words are folded by lower-casing; their hash decides whether the string is needed at all
-            boolean ascii = c < 0x80;
-            int h = ascii ? lowerAscii(c) : 0;
-            int j = i + 1;
-            while (j < n) {
-                char d = text.charAt(j);
-                if (!isWordChar(d)) {
-                    break;
-                }
-                if (d >= 0x80) {
-                    ascii = false;
-                } else {
-                    h = 31 * h + lowerAscii(d);
-                }
-                j++;
-            }
-            boolean join = tk.size > 0 && tk.type[tk.size - 1] == Tokens.WORD
-                    && gapJoins(text, tk.end[tk.size - 1], i, tk.end[tk.size - 1] - tk.start[tk.size - 1]);
-            String folded = ascii && !trieWords.mayContain(h) ? null : TextFold.fold(text.substring(i, j));
-            tk.add(i, j, folded, Tokens.WORD, join, null);
+            tk.addWord(i, j, ascii ? words.idOfAsciiWord(text, i, j, hash) : words.idOfWord(text, i, j, tk.scratch));
             i = j;
         }
         return tk;
@@ -707,10 +720,6 @@ public final class SourceCatalogue {
             }
         }
         return true;
-    }
-
-    private static int lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
 
     private static boolean startsWithScheme(String text, int i) {

@@ -141,22 +141,45 @@ public final class TextFold {
         }
     }
 
+    /**
+     * Appends {@code fold(s.substring(from, to))} to {@code out}; for the matchers, which fold words of a text into
+     * a reused buffer. Text that is not plain ASCII and folds through {@link #PIECES} builds no string.
+     */
+    static void appendFold(String s, int from, int to, StringBuilder out) {
+        int mark = out.length();
+        if (!appendTableFold(s, from, to, out)) {
+            out.setLength(mark);
+            out.append(fold(s.substring(from, to)));
+        }
+    }
+
     /** The folded form of {@code s} through {@link #PIECES}, or null when a character is not in the table. */
     private static String tableFastPath(String s) {
-        int n = s.length();
-        StringBuilder out = new StringBuilder(n);
+        StringBuilder out = new StringBuilder(s.length());
+        return appendTableFold(s, 0, s.length(), out) ? out.toString() : null;
+    }
+
+    /**
+     * Appends the fold of {@code s[from, to)} through {@link #PIECES} and returns true; returns false, with part of
+     * it appended, when a character is not in the table or when all are ASCII (whose fold {@link #asciiFastPath}
+     * defines: it leaves alone the few ASCII controls that the table treats as spaces).
+     */
+    private static boolean appendTableFold(String s, int from, int to, StringBuilder out) {
+        int mark = out.length();
         boolean pendingSpace = false;
-        for (int i = 0; i < n; i++) {
+        boolean ascii = true;
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= TABLE_END) {
-                return null;
+                return false;
             }
             String p = PIECES[c];
             if (p == null) {
-                return null;
+                return false;
             }
+            ascii &= c < 0x80;
             if (p == WHITESPACE) {
-                pendingSpace = out.length() > 0;
+                pendingSpace = out.length() > mark;
                 continue;
             }
             if (p.isEmpty()) {
@@ -168,7 +191,7 @@ public final class TextFold {
             }
             out.append(p);
         }
-        return out.toString();
+        return !ascii;
     }
 
     /** Returns the folded form when {@code s} is plain ASCII, else {@code null}. */
