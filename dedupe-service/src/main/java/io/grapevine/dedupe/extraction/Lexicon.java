@@ -16,6 +16,9 @@ final class Lexicon {
 
     /** Every word of every phrase, numbered in order of first appearance. */
     private static final Map<String, Integer> WORD_IDS = new HashMap<>();
+    /** Per word id, one bit for each lexicon that has a phrase starting with the word. */
+    private static int[] firstWordOf = new int[64];
+    private static int count;
 
     /** A trie node; children are kept sorted by word id and found by binary search. */
     private static final class Node {
@@ -54,28 +57,62 @@ final class Lexicon {
         }
     }
 
-    /** Matches over one token sequence: per token the categories of a phrase starting/ending there. */
+    /**
+     * Matches over one token sequence: per token the categories of a phrase starting/ending there. Each lexicon
+     * reuses one per thread (they are the extractor's largest per-text arrays): a result is valid until the same
+     * lexicon matches again on the same thread.
+     */
     static final class Matches {
-        final long[] startCats;
-        final int[] startEnd;
-        final long[] endCats;
-        final int[] endStart;
+        long[] startCats;
+        int[] startEnd;
+        long[] endCats;
+        int[] endStart;
+        private int n;
 
-        Matches(int n) {
-            startCats = new long[n];
-            startEnd = new int[n];
-            endCats = new long[n];
-            endStart = new int[n];
+        Matches(int capacity) {
+            startCats = new long[capacity];
+            startEnd = new int[capacity];
+            endCats = new long[capacity];
+            endStart = new int[capacity];
+        }
+
+        /** Empties the first n entries, growing the arrays if they are shorter. */
+        private void reset(int tokens) {
+            if (startCats.length < tokens) {
+                int capacity = Math.max(tokens, startCats.length * 2);
+                startCats = new long[capacity];
+                startEnd = new int[capacity];
+                endCats = new long[capacity];
+                endStart = new int[capacity];
+            } else {
+                Arrays.fill(startCats, 0, tokens, 0L);
+                Arrays.fill(startEnd, 0, tokens, 0);
+                Arrays.fill(endCats, 0, tokens, 0L);
+                Arrays.fill(endStart, 0, tokens, 0);
+            }
+            n = tokens;
         }
 
         boolean startsAt(int i, long cat) {
-            return i >= 0 && i < startCats.length && (startCats[i] & cat) != 0;
+            return i >= 0 && i < n && (startCats[i] & cat) != 0;
         }
 
         boolean endsAt(int i, long cat) {
-            return i >= 0 && i < endCats.length && (endCats[i] & cat) != 0;
+            return i >= 0 && i < n && (endCats[i] & cat) != 0;
         }
     }
+
+    /** This lexicon's bit in {@link #firstWordOf}. */
+    private final int bit;
+
+    Lexicon() {
+        if (count == Integer.SIZE) {
+            throw new IllegalStateException("at most " + Integer.SIZE + " lexicons share the numbering of words");
+        }
+        bit = 1 << count++;
+    }
+
+    private final ThreadLocal<Matches> matchesOfThread = ThreadLocal.withInitial(() -> new Matches(1024));
 
     /** The trie: its first level indexed by word id, the levels below searched in each node's sorted ids. */
     private Node[] byFirstWord = new Node[64];
@@ -89,6 +126,7 @@ final class Lexicon {
                 recent.lexiconWords = WORD_IDS.size();
             }
             int[] ids = new int[t.n];
+            int[] firstWords = new int[t.n];
             for (int i = 0; i < t.n; i++) {
                 int slot = t.recentSlot[i];
                 // the slot may hold another word by now: a later word with the same hash slot replaced this one
@@ -102,8 +140,10 @@ final class Lexicon {
                     }
                 }
                 ids[i] = id;
+                firstWords[i] = id < 0 ? 0 : firstWordOf[id];
             }
             t.lexiconWords = ids;
+            t.lexiconFirstWords = firstWords;
         }
         return t.lexiconWords;
     }
@@ -113,6 +153,9 @@ final class Lexicon {
         if (id == null) {
             id = WORD_IDS.size();
             WORD_IDS.put(word, id);
+            if (id == firstWordOf.length) {
+                firstWordOf = Arrays.copyOf(firstWordOf, id * 2);
+            }
         }
         return id;
     }
@@ -144,6 +187,7 @@ final class Lexicon {
             if (byFirstWord[first] == null) {
                 byFirstWord[first] = new Node();
             }
+            firstWordOf[first] |= bit;
             Node node = byFirstWord[first];
             for (int w = 1; w < words.size(); w++) {
                 node = node.childOrCreate(wordId(words.get(w)));
@@ -153,15 +197,16 @@ final class Lexicon {
     }
 
     Matches match(Tokens t) {
-        Matches m = new Matches(t.n);
+        Matches m = matchesOfThread.get();
+        m.reset(t.n);
         int[] ids = wordIds(t);
         int i = 0;
         while (i < t.n) {
-            int id = ids[i];
-            if (id < 0 || id >= byFirstWord.length || byFirstWord[id] == null) {
+            if ((t.lexiconFirstWords[i] & bit) == 0) {
                 i++;
                 continue;
             }
+            int id = ids[i];
             Node node = null;
             int bestEnd = -1;
             long bestCats = 0;

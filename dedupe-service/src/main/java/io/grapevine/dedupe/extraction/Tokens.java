@@ -44,6 +44,7 @@ final class Tokens {
     int[] clauseStart;
     boolean[] lineBefore;
     int[] lexiconWords;
+    int[] lexiconFirstWords;
 
     private Tokens(String text) {
         this.text = text;
