@@ -1,7 +1,6 @@
 package io.grapevine.dedupe.extraction;
 
 import io.grapevine.contracts.FeeKind;
-import io.grapevine.reference.TextFold;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +41,12 @@ public final class FeeParser {
                     + "incentives|bônus|bonificaciones|clauses)",
             Pattern.CASE_INSENSITIVE);
 
+    /** How far after a sum {@link #ADDONS} looks. */
+    private static final int ADDONS_REACH = 80;
+
+    /** Characters that can start {@link #ADDONS} after its leading spaces (either case for the letters). */
+    private static final String ADDONS_FIRST = ",+€£$0123456789pmawdzuebfhj";
+
     private static final Pattern ADDON_TAIL = Pattern.compile(
             "^\\s*(?:in\\s|of\\s|en\\s|di\\s|em\\s|de\\s)?(?:potential\\s)?(?:add-ons|bonus|variables|objetivos|boni|incentives).*");
 
@@ -57,14 +62,15 @@ public final class FeeParser {
      */
     public static List<Money> find(String text, String defaultCurrency) {
         List<Money> out = new ArrayList<>(2);
-        if (text == null || !hasDigit(text)) {
+        int firstDigit = text == null ? -1 : indexOfDigit(text);
+        if (firstDigit < 0) {
             return out;
         }
         Matcher m = MONEY.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         int consumedUntil = -1;
-        int from = 0;
+        int from = Math.max(0, firstDigit - MAX_LEAD);
         while (next(m, text, from)) {
             from = m.end();
             if (m.start() < consumedUntil) {
@@ -73,7 +79,6 @@ public final class FeeParser {
             String pre = m.group("pre");
             String post = m.group("post");
             String mult = m.group("mult");
-            String num = m.group("num");
             boolean hasCurrency = pre != null || post != null;
             if (!hasCurrency && mult == null) {
                 continue;
@@ -94,7 +99,7 @@ public final class FeeParser {
             }
             boolean hasMult = mult != null;
             double factor = factor(mult);
-            double a = parseNumber(num, hasMult) * factor;
+            double a = parseNumber(m.group("num"), hasMult) * factor;
             Double min = null;
             Double max = null;
             String num2 = m.group("num2");
@@ -121,16 +126,22 @@ public final class FeeParser {
             }
             int end = m.end();
             Double addOns = null;
-            Matcher ad = ADDONS.matcher(text);
-            ad.region(end, Math.min(text.length(), end + 80));
-            if (ad.lookingAt()) {
-                double v = parseNumber(ad.group("num"), true) * factorOrSame(ad.group("mult"), factor);
-                addOns = v;
-                end = ad.end();
+            int addOnsLimit = Math.min(text.length(), end + ADDONS_REACH);
+            if (mayStartAddOns(text, end, addOnsLimit)) {
+                Matcher ad = ADDONS.matcher(text);
+                ad.region(end, addOnsLimit);
+                if (ad.lookingAt()) {
+                    double v = parseNumber(ad.group("num"), true) * factorOrSame(ad.group("mult"), factor);
+                    addOns = v;
+                    end = ad.end();
+                }
             }
             boolean approx = approximate(text, m.start());
             out.add(new Money(m.start(), end, a, currency, min, max, addOns, approx, kind(text, m.start(), end), explicit));
             consumedUntil = end;
+        }
+        if (out.size() < 2) {
+            return out;
         }
         // an amount announced as add-ons right after another ("£100m up front and £10m in add-ons")
         List<Money> merged = new ArrayList<>(out.size());
@@ -158,21 +169,22 @@ public final class FeeParser {
     /**
      * The next match of {@link #MONEY} starting at or after {@code from}, as {@code Matcher.find} would find it, but
      * trying only the start positions that can lead to a match: every match holds a digit within its first
-     * {@value #MAX_LEAD} characters, so the pattern is tried only just before and at digits (a few positions per
-     * number instead of every character of the sentence).
+     * {@value #MAX_LEAD} characters, so only the positions just before and at digits are considered, and of those
+     * only the ones {@link #canStartMoney} lets through (about one per number instead of every character).
      */
     private static boolean next(Matcher m, String text, int from) {
         int len = text.length();
-        int tried = from; // first position not yet tried
+        int tried = from; // first position not yet considered
         for (int q = from; q < len; q++) {
-            char c = text.charAt(q);
-            if (c < '0' || c > '9') {
+            if (!isDigit(text.charAt(q))) {
                 continue;
             }
             for (int s = Math.max(tried, q - MAX_LEAD); s <= q; s++) {
-                m.region(s, len);
-                if (m.lookingAt()) {
-                    return true;
+                if (canStartMoney(text, s)) {
+                    m.region(s, len);
+                    if (m.lookingAt()) {
+                        return true;
+                    }
                 }
             }
             tried = q + 1;
@@ -180,12 +192,68 @@ public final class FeeParser {
         return false;
     }
 
+    /**
+     * False when {@link #MONEY} certainly cannot match at {@code s}, mirroring the start of the pattern: the
+     * look-behind {@code (?<![\w.,])}, then a currency prefix (first letters below), a space and a digit, or a digit.
+     * A cheap test that spares the regex the inside of words and numbers ("2024", "21-year-old").
+     */
+    private static boolean canStartMoney(String text, int s) {
+        if (s > 0 && isWordOrDecimalChar(text.charAt(s - 1))) {
+            return false;
+        }
+        char c = text.charAt(s);
+        return isDigit(c)
+                || isRegexSpace(c) && s + 1 < text.length() && isDigit(text.charAt(s + 1))
+                || "€£$UREGBC".indexOf(c) >= 0; // US$, R$, R, EUR, GBP, BRL, CHF
+    }
+
+    /** {@code [\w.,]} of a pattern without UNICODE_CHARACTER_CLASS: ASCII letters and digits, '_', '.' and ','. */
+    private static boolean isWordOrDecimalChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_' || c == '.' || c == ',';
+    }
+
+    /** {@code \d} of a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * False when {@link #ADDONS} certainly cannot match in {@code [from, to)}: the first character after the spaces
+     * must be able to start it (a comma, "+", a currency symbol, a digit or the first letter of one of its words),
+     * and its amount needs a digit. Most sums are followed by plain words, where the regex is skipped.
+     */
+    private static boolean mayStartAddOns(String text, int from, int to) {
+        int i = from;
+        while (i < to && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == to || ADDONS_FIRST.indexOf(asciiLower(text.charAt(i))) < 0) {
+            return false;
+        }
+        for (; i < to; i++) {
+            if (isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case as CASE_INSENSITIVE without UNICODE_CASE sees it: ASCII letters only. */
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /** "£40m to £45m", "£40m-£45m", "between £35m and £40m". */
     private static boolean isRangeEnd(String text, Money prev, Money x) {
         if (!x.currency().equals(prev.currency()) || prev.min() != null || x.amount() <= prev.amount()) {
             return false;
         }
-        String gap = TextFold.fold(text.substring(prev.end(), x.start())).strip();
+        String gap = SliceFold.fold(text, prev.end(), x.start()).strip();
         if (gap.equals("-") || gap.equals("–") || gap.equals("to") || gap.equals("bis") || gap.equals("a")) {
             return true;
         }
@@ -202,17 +270,17 @@ public final class FeeParser {
                 || text.substring(prev.end(), x.start()).toLowerCase(Locale.ROOT).contains("up front");
     }
 
-    private static boolean hasDigit(String s) {
+    private static int indexOfDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
+            if (isDigit(s.charAt(i))) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean precededByBetween(String text, int at) {
-        String before = TextFold.fold(text.substring(Math.max(0, at - 12), at));
+        String before = SliceFold.fold(text, Math.max(0, at - 12), at);
         return before.endsWith("between ") || before.endsWith("tra ") || before.endsWith("entre ")
                 || before.endsWith("zwischen ") || before.endsWith("between") || before.endsWith("fra ");
     }
@@ -308,9 +376,13 @@ public final class FeeParser {
             "rondaria los", "more than", "over", "in excess of", "worth around", "thought to be worth", "reported to be"};
 
     private static boolean approximate(String text, int at) {
-        String before = TextFold.fold(text.substring(Math.max(0, at - 20), at)).strip();
+        String before = SliceFold.fold(text, Math.max(0, at - 20), at).strip();
+        if (before.isEmpty()) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
         for (String a : APPROX) {
-            if (before.endsWith(a)) {
+            if (a.charAt(a.length() - 1) == last && before.endsWith(a)) { // the char test spares most endsWith calls
                 return true;
             }
         }
@@ -318,9 +390,9 @@ public final class FeeParser {
     }
 
     private static FeeKind kind(String text, int start, int end) {
-        String before = TextFold.fold(text.substring(Math.max(0, start - 45), start));
-        String after = TextFold.fold(text.substring(end, Math.min(text.length(), end + 25)));
-        if (WAGE_AFTER.matcher(after).matches() || after.contains("a week")
+        String before = SliceFold.fold(text, Math.max(0, start - 45), start);
+        String after = SliceFold.fold(text, end, Math.min(text.length(), end + 25));
+        if (mayBeWageAfter(after) && WAGE_AFTER.matcher(after).matches() || after.contains("a week")
                 || before.contains("salary") || before.contains("wage") || before.contains("stipendio")
                 || before.contains("ingaggio") || before.contains("salario") || before.contains("gehalt")
                 || before.contains("salaire")) {
@@ -347,5 +419,13 @@ public final class FeeParser {
             return FeeKind.BID;
         }
         return FeeKind.FEE;
+    }
+
+    /**
+     * False when {@link #WAGE_AFTER} certainly cannot match the folded text after a sum ("a week", "per year", "each
+     * season", "every month"): folding lower-cases and drops leading spaces, so the first letter tells.
+     */
+    private static boolean mayBeWageAfter(String foldedAfter) {
+        return !foldedAfter.isEmpty() && "ape".indexOf(foldedAfter.charAt(0)) >= 0;
     }
 }
