@@ -21,16 +21,28 @@ public final class FeeParser {
                         boolean approximate, FeeKind kind, boolean explicitCurrency) {
     }
 
-    private static final String NUM = "\\d{1,3}(?:[  \\u202F.,]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?";
-    private static final String PRE = "(?<pre>US\\$|R\\$|€|£|\\$|CHF\\s?|(?:EUR|GBP|USD|BRL)\\s?|R(?=\\s\\d{1,3}\\s\\d{3}))";
-    private static final String MULT = "(?<mult>bn|billion|miliardi|Mrd\\.?|mn|mln|million[s]?|milioni|milione|millones|millón|"
-            + "Millionen|Million|Mio\\.?|milhões|milhão|millions|m|M|k)";
-    private static final String POST = "(?<post>(?:(?:di|de|d'|d’|in)\\s?)?(?:euros?|Euro|EUR|€|pounds?|sterling|sterline|"
-            + "libras?|Pfund|livres?|dollars?|dólares|reais|real|R\\$))";
+    /**
+     * A number grouped in thousands ("2 777 824 224,00", "1.000.000"; the look-ahead skips that reading quickly when
+     * there is no separator) or not.
+     */
+    private static final String NUM = "(?=\\d{1,3}[  \\u202F.,]\\d)\\d{1,3}(?:[  \\u202F.,]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)"
+            + "|\\d+(?:[.,]\\d+)?";
+    /** First characters of the currency prefixes: US$, R$, R, €, £, $, CHF, EUR, GBP, USD, BRL. */
+    private static final String PRE_FIRST = "UR€£$CEGB";
+    private static final String PRE = "(?<pre>" + firstCharsThen(PRE_FIRST,
+            "US\\$|R\\$|€|£|\\$|CHF\\s?|(?:EUR|GBP|USD|BRL)\\s?|R(?=\\s\\d{1,3}\\s\\d{3})") + ")";
+    /** Also in ADDONS, which ignores case: there the look-ahead's class does too, so the guard still holds. */
+    private static final String MULT = "(?<mult>" + firstCharsThen("bmMk",
+            "bn|billion|miliardi|Mrd\\.?|mn|mln|million[s]?|milioni|milione|millones|millón|"
+            + "Millionen|Million|Mio\\.?|milhões|milhão|millions|m|M|k") + ")";
+    private static final String POST = "(?<post>" + firstCharsThen("deiplrsEPR€",
+            "(?:(?:di|de|d'|d’|in)\\s?)?(?:euros?|Euro|EUR|€|pounds?|sterling|sterline|"
+            + "libras?|Pfund|livres?|dollars?|dólares|reais|real|R\\$)") + ")";
+    private static final String SEP = "(?<sep>" + firstCharsThen("-–tabeyu", "-|–|to|a|bis|and|e|y|und|et") + ")";
 
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\w.,])" + PRE + "?\\s?(?<num>" + NUM + ")"
-                    + "(?:\\s?(?<sep>-|–|to|a|bis|and|e|y|und|et)\\s?(?:€|£|\\$)?(?<num2>" + NUM + "))?"
+                    + "(?:\\s?" + SEP + "\\s?(?:€|£|\\$)?(?<num2>" + NUM + "))?"
                     + "\\s?" + MULT + "?(?![\\p{L}])\\s?" + POST + "?(?![\\p{L}])");
 
     private static final Pattern ADDONS = Pattern.compile(
@@ -53,6 +65,15 @@ public final class FeeParser {
     private static final Pattern WAGE_AFTER = Pattern.compile("^\\s*(?:a|per|each|every)\\s+(?:week|year|season|month).*");
 
     private FeeParser() {
+    }
+
+    /**
+     * {@code alternatives} behind a look-ahead on the characters they can start with: the same matches, only faster,
+     * as the regex engine otherwise compares every alternative in turn at every position it tries (a dozen or two
+     * failed comparisons after each number). {@code firstChars} must list the first character of every alternative.
+     */
+    private static String firstCharsThen(String firstChars, String alternatives) {
+        return "(?=[" + firstChars + "])(?:" + alternatives + ")";
     }
 
     /**
@@ -194,7 +215,7 @@ public final class FeeParser {
 
     /**
      * False when {@link #MONEY} certainly cannot match at {@code s}, mirroring the start of the pattern: the
-     * look-behind {@code (?<![\w.,])}, then a currency prefix (first letters below), a space and a digit, or a digit.
+     * look-behind {@code (?<![\w.,])}, then the first character of a currency prefix, a space and a digit, or a digit.
      * A cheap test that spares the regex the inside of words and numbers ("2024", "21-year-old").
      */
     private static boolean canStartMoney(String text, int s) {
@@ -204,7 +225,7 @@ public final class FeeParser {
         char c = text.charAt(s);
         return isDigit(c)
                 || isRegexSpace(c) && s + 1 < text.length() && isDigit(text.charAt(s + 1))
-                || "€£$UREGBC".indexOf(c) >= 0; // US$, R$, R, EUR, GBP, BRL, CHF
+                || PRE_FIRST.indexOf(c) >= 0;
     }
 
     /** {@code [\w.,]} of a pattern without UNICODE_CHARACTER_CLASS: ASCII letters and digits, '_', '.' and ','. */
@@ -375,14 +396,23 @@ public final class FeeParser {
             "rund", "etwa", "ungefähr", "cerca de", "à volta de", "environ", "autour de", "près de", "rondaría los",
             "rondaria los", "more than", "over", "in excess of", "worth around", "thought to be worth", "reported to be"};
 
+    /** The last character of each of {@link #APPROX}. */
+    private static final char[] APPROX_LAST = new char[APPROX.length];
+
+    static {
+        for (int i = 0; i < APPROX.length; i++) {
+            APPROX_LAST[i] = APPROX[i].charAt(APPROX[i].length() - 1);
+        }
+    }
+
     private static boolean approximate(String text, int at) {
         String before = SliceFold.fold(text, Math.max(0, at - 20), at).strip();
         if (before.isEmpty()) {
             return false;
         }
         char last = before.charAt(before.length() - 1);
-        for (String a : APPROX) {
-            if (a.charAt(a.length() - 1) == last && before.endsWith(a)) { // the char test spares most endsWith calls
+        for (int i = 0; i < APPROX.length; i++) {
+            if (APPROX_LAST[i] == last && before.endsWith(APPROX[i])) { // the char test spares most endsWith calls
                 return true;
             }
         }
