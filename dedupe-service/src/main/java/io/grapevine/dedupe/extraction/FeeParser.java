@@ -1,7 +1,6 @@
 package io.grapevine.dedupe.extraction;
 
 import io.grapevine.contracts.FeeKind;
-import io.grapevine.reference.TextFold;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +21,28 @@ public final class FeeParser {
                         boolean approximate, FeeKind kind, boolean explicitCurrency) {
     }
 
-    private static final String NUM = "\\d{1,3}(?:[  \\u202F.,]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?";
-    private static final String PRE = "(?<pre>US\\$|R\\$|€|£|\\$|CHF\\s?|(?:EUR|GBP|USD|BRL)\\s?|R(?=\\s\\d{1,3}\\s\\d{3}))";
-    private static final String MULT = "(?<mult>bn|billion|miliardi|Mrd\\.?|mn|mln|million[s]?|milioni|milione|millones|millón|"
-            + "Millionen|Million|Mio\\.?|milhões|milhão|millions|m|M|k)";
-    private static final String POST = "(?<post>(?:(?:di|de|d'|d’|in)\\s?)?(?:euros?|Euro|EUR|€|pounds?|sterling|sterline|"
-            + "libras?|Pfund|livres?|dollars?|dólares|reais|real|R\\$))";
+    /**
+     * A number grouped in thousands ("2 777 824 224,00", "1.000.000"; the look-ahead skips that reading quickly when
+     * there is no separator) or not.
+     */
+    private static final String NUM = "(?=\\d{1,3}[  \\u202F.,]\\d)\\d{1,3}(?:[  \\u202F.,]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)"
+            + "|\\d+(?:[.,]\\d+)?";
+    /** First characters of the currency prefixes: US$, R$, R, €, £, $, CHF, EUR, GBP, USD, BRL. */
+    private static final String PRE_FIRST = "UR€£$CEGB";
+    private static final String PRE = "(?<pre>" + firstCharsThen(PRE_FIRST,
+            "US\\$|R\\$|€|£|\\$|CHF\\s?|(?:EUR|GBP|USD|BRL)\\s?|R(?=\\s\\d{1,3}\\s\\d{3})") + ")";
+    /** Also in ADDONS, which ignores case: there the look-ahead's class does too, so the guard still holds. */
+    private static final String MULT = "(?<mult>" + firstCharsThen("bmMk",
+            "bn|billion|miliardi|Mrd\\.?|mn|mln|million[s]?|milioni|milione|millones|millón|"
+            + "Millionen|Million|Mio\\.?|milhões|milhão|millions|m|M|k") + ")";
+    private static final String POST = "(?<post>" + firstCharsThen("deiplrsEPR€",
+            "(?:(?:di|de|d'|d’|in)\\s?)?(?:euros?|Euro|EUR|€|pounds?|sterling|sterline|"
+            + "libras?|Pfund|livres?|dollars?|dólares|reais|real|R\\$)") + ")";
+    private static final String SEP = "(?<sep>" + firstCharsThen("-–tabeyu", "-|–|to|a|bis|and|e|y|und|et") + ")";
 
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\w.,])" + PRE + "?\\s?(?<num>" + NUM + ")"
-                    + "(?:\\s?(?<sep>-|–|to|a|bis|and|e|y|und|et)\\s?(?:€|£|\\$)?(?<num2>" + NUM + "))?"
+                    + "(?:\\s?" + SEP + "\\s?(?:€|£|\\$)?(?<num2>" + NUM + "))?"
                     + "\\s?" + MULT + "?(?![\\p{L}])\\s?" + POST + "?(?![\\p{L}])");
 
     private static final Pattern ADDONS = Pattern.compile(
@@ -42,6 +53,12 @@ public final class FeeParser {
                     + "incentives|bônus|bonificaciones|clauses)",
             Pattern.CASE_INSENSITIVE);
 
+    /** How far after a sum {@link #ADDONS} looks. */
+    private static final int ADDONS_REACH = 80;
+
+    /** Characters that can start {@link #ADDONS} after its leading spaces (either case for the letters). */
+    private static final String ADDONS_FIRST = ",+€£$0123456789pmawdzuebfhj";
+
     private static final Pattern ADDON_TAIL = Pattern.compile(
             "^\\s*(?:in\\s|of\\s|en\\s|di\\s|em\\s|de\\s)?(?:potential\\s)?(?:add-ons|bonus|variables|objetivos|boni|incentives).*");
 
@@ -51,20 +68,30 @@ public final class FeeParser {
     }
 
     /**
+     * {@code alternatives} behind a look-ahead on the characters they can start with: the same matches, only faster,
+     * as the regex engine otherwise compares every alternative in turn at every position it tries (a dozen or two
+     * failed comparisons after each number). {@code firstChars} must list the first character of every alternative.
+     */
+    private static String firstCharsThen(String firstChars, String alternatives) {
+        return "(?=[" + firstChars + "])(?:" + alternatives + ")";
+    }
+
+    /**
      * Every sum in the text.
      *
      * @param defaultCurrency currency of a bare "80 milioni" (no currency stated), or null to skip those
      */
     public static List<Money> find(String text, String defaultCurrency) {
         List<Money> out = new ArrayList<>(2);
-        if (text == null || !hasDigit(text)) {
+        int firstDigit = text == null ? -1 : indexOfDigit(text);
+        if (firstDigit < 0) {
             return out;
         }
         Matcher m = MONEY.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         int consumedUntil = -1;
-        int from = 0;
+        int from = Math.max(0, firstDigit - MAX_LEAD);
         while (next(m, text, from)) {
             from = m.end();
             if (m.start() < consumedUntil) {
@@ -73,7 +100,6 @@ public final class FeeParser {
             String pre = m.group("pre");
             String post = m.group("post");
             String mult = m.group("mult");
-            String num = m.group("num");
             boolean hasCurrency = pre != null || post != null;
             if (!hasCurrency && mult == null) {
                 continue;
@@ -94,7 +120,7 @@ public final class FeeParser {
             }
             boolean hasMult = mult != null;
             double factor = factor(mult);
-            double a = parseNumber(num, hasMult) * factor;
+            double a = parseNumber(m.group("num"), hasMult) * factor;
             Double min = null;
             Double max = null;
             String num2 = m.group("num2");
@@ -121,16 +147,22 @@ public final class FeeParser {
             }
             int end = m.end();
             Double addOns = null;
-            Matcher ad = ADDONS.matcher(text);
-            ad.region(end, Math.min(text.length(), end + 80));
-            if (ad.lookingAt()) {
-                double v = parseNumber(ad.group("num"), true) * factorOrSame(ad.group("mult"), factor);
-                addOns = v;
-                end = ad.end();
+            int addOnsLimit = Math.min(text.length(), end + ADDONS_REACH);
+            if (mayStartAddOns(text, end, addOnsLimit)) {
+                Matcher ad = ADDONS.matcher(text);
+                ad.region(end, addOnsLimit);
+                if (ad.lookingAt()) {
+                    double v = parseNumber(ad.group("num"), true) * factorOrSame(ad.group("mult"), factor);
+                    addOns = v;
+                    end = ad.end();
+                }
             }
             boolean approx = approximate(text, m.start());
             out.add(new Money(m.start(), end, a, currency, min, max, addOns, approx, kind(text, m.start(), end), explicit));
             consumedUntil = end;
+        }
+        if (out.size() < 2) {
+            return out;
         }
         // an amount announced as add-ons right after another ("£100m up front and £10m in add-ons")
         List<Money> merged = new ArrayList<>(out.size());
@@ -158,21 +190,22 @@ public final class FeeParser {
     /**
      * The next match of {@link #MONEY} starting at or after {@code from}, as {@code Matcher.find} would find it, but
      * trying only the start positions that can lead to a match: every match holds a digit within its first
-     * {@value #MAX_LEAD} characters, so the pattern is tried only just before and at digits (a few positions per
-     * number instead of every character of the sentence).
+     * {@value #MAX_LEAD} characters, so only the positions just before and at digits are considered, and of those
+     * only the ones {@link #canStartMoney} lets through (about one per number instead of every character).
      */
     private static boolean next(Matcher m, String text, int from) {
         int len = text.length();
-        int tried = from; // first position not yet tried
+        int tried = from; // first position not yet considered
         for (int q = from; q < len; q++) {
-            char c = text.charAt(q);
-            if (c < '0' || c > '9') {
+            if (!isDigit(text.charAt(q))) {
                 continue;
             }
             for (int s = Math.max(tried, q - MAX_LEAD); s <= q; s++) {
-                m.region(s, len);
-                if (m.lookingAt()) {
-                    return true;
+                if (canStartMoney(text, s)) {
+                    m.region(s, len);
+                    if (m.lookingAt()) {
+                        return true;
+                    }
                 }
             }
             tried = q + 1;
@@ -180,12 +213,68 @@ public final class FeeParser {
         return false;
     }
 
+    /**
+     * False when {@link #MONEY} certainly cannot match at {@code s}, mirroring the start of the pattern: the
+     * look-behind {@code (?<![\w.,])}, then the first character of a currency prefix, a space and a digit, or a digit.
+     * A cheap test that spares the regex the inside of words and numbers ("2024", "21-year-old").
+     */
+    private static boolean canStartMoney(String text, int s) {
+        if (s > 0 && isWordOrDecimalChar(text.charAt(s - 1))) {
+            return false;
+        }
+        char c = text.charAt(s);
+        return isDigit(c)
+                || isRegexSpace(c) && s + 1 < text.length() && isDigit(text.charAt(s + 1))
+                || PRE_FIRST.indexOf(c) >= 0;
+    }
+
+    /** {@code [\w.,]} of a pattern without UNICODE_CHARACTER_CLASS: ASCII letters and digits, '_', '.' and ','. */
+    private static boolean isWordOrDecimalChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_' || c == '.' || c == ',';
+    }
+
+    /** {@code \d} of a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * False when {@link #ADDONS} certainly cannot match in {@code [from, to)}: the first character after the spaces
+     * must be able to start it (a comma, "+", a currency symbol, a digit or the first letter of one of its words),
+     * and its amount needs a digit. Most sums are followed by plain words, where the regex is skipped.
+     */
+    private static boolean mayStartAddOns(String text, int from, int to) {
+        int i = from;
+        while (i < to && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == to || ADDONS_FIRST.indexOf(asciiLower(text.charAt(i))) < 0) {
+            return false;
+        }
+        for (; i < to; i++) {
+            if (isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case as CASE_INSENSITIVE without UNICODE_CASE sees it: ASCII letters only. */
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /** "£40m to £45m", "£40m-£45m", "between £35m and £40m". */
     private static boolean isRangeEnd(String text, Money prev, Money x) {
         if (!x.currency().equals(prev.currency()) || prev.min() != null || x.amount() <= prev.amount()) {
             return false;
         }
-        String gap = TextFold.fold(text.substring(prev.end(), x.start())).strip();
+        String gap = SliceFold.fold(text, prev.end(), x.start()).strip();
         if (gap.equals("-") || gap.equals("–") || gap.equals("to") || gap.equals("bis") || gap.equals("a")) {
             return true;
         }
@@ -202,17 +291,17 @@ public final class FeeParser {
                 || text.substring(prev.end(), x.start()).toLowerCase(Locale.ROOT).contains("up front");
     }
 
-    private static boolean hasDigit(String s) {
+    private static int indexOfDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
+            if (isDigit(s.charAt(i))) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean precededByBetween(String text, int at) {
-        String before = TextFold.fold(text.substring(Math.max(0, at - 12), at));
+        String before = SliceFold.fold(text, Math.max(0, at - 12), at);
         return before.endsWith("between ") || before.endsWith("tra ") || before.endsWith("entre ")
                 || before.endsWith("zwischen ") || before.endsWith("between") || before.endsWith("fra ");
     }
@@ -307,10 +396,23 @@ public final class FeeParser {
             "rund", "etwa", "ungefähr", "cerca de", "à volta de", "environ", "autour de", "près de", "rondaría los",
             "rondaria los", "more than", "over", "in excess of", "worth around", "thought to be worth", "reported to be"};
 
+    /** The last character of each of {@link #APPROX}. */
+    private static final char[] APPROX_LAST = new char[APPROX.length];
+
+    static {
+        for (int i = 0; i < APPROX.length; i++) {
+            APPROX_LAST[i] = APPROX[i].charAt(APPROX[i].length() - 1);
+        }
+    }
+
     private static boolean approximate(String text, int at) {
-        String before = TextFold.fold(text.substring(Math.max(0, at - 20), at)).strip();
-        for (String a : APPROX) {
-            if (before.endsWith(a)) {
+        String before = SliceFold.fold(text, Math.max(0, at - 20), at).strip();
+        if (before.isEmpty()) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        for (int i = 0; i < APPROX.length; i++) {
+            if (APPROX_LAST[i] == last && before.endsWith(APPROX[i])) { // the char test spares most endsWith calls
                 return true;
             }
         }
@@ -318,9 +420,9 @@ public final class FeeParser {
     }
 
     private static FeeKind kind(String text, int start, int end) {
-        String before = TextFold.fold(text.substring(Math.max(0, start - 45), start));
-        String after = TextFold.fold(text.substring(end, Math.min(text.length(), end + 25)));
-        if (WAGE_AFTER.matcher(after).matches() || after.contains("a week")
+        String before = SliceFold.fold(text, Math.max(0, start - 45), start);
+        String after = SliceFold.fold(text, end, Math.min(text.length(), end + 25));
+        if (mayBeWageAfter(after) && WAGE_AFTER.matcher(after).matches() || after.contains("a week")
                 || before.contains("salary") || before.contains("wage") || before.contains("stipendio")
                 || before.contains("ingaggio") || before.contains("salario") || before.contains("gehalt")
                 || before.contains("salaire")) {
@@ -347,5 +449,13 @@ public final class FeeParser {
             return FeeKind.BID;
         }
         return FeeKind.FEE;
+    }
+
+    /**
+     * False when {@link #WAGE_AFTER} certainly cannot match the folded text after a sum ("a week", "per year", "each
+     * season", "every month"): folding lower-cases and drops leading spaces, so the first letter tells.
+     */
+    private static boolean mayBeWageAfter(String foldedAfter) {
+        return !foldedAfter.isEmpty() && "ape".indexOf(foldedAfter.charAt(0)) >= 0;
     }
 }
