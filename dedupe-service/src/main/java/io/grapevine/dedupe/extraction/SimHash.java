@@ -29,7 +29,12 @@ public final class SimHash {
         Acc acc = new Acc();
         for (int i = 0; i < t.n; i++) {
             if (t.type[i] != Tokens.PUNCT) {
-                acc.feed(t.fold[i]); // tokens are separate words, as if joined by spaces
+                long plain = t.plainWordHash(i);
+                if (plain != 0) {
+                    acc.word(plain);
+                } else {
+                    acc.feed(t.fold[i]); // tokens are separate words, as if joined by spaces
+                }
             }
         }
         return hex(acc.result());
@@ -57,19 +62,24 @@ public final class SimHash {
                     i++;
                     continue;
                 }
-                long h = 0xcbf29ce484222325L;
+                long h = FNV_OFFSET;
                 while (i < n && wordChar(c = f.charAt(i))) {
                     h ^= c;
-                    h *= 0x100000001b3L;
+                    h *= FNV_PRIME;
                     i++;
                 }
-                words++;
-                if (words >= 3) {
-                    vote(mix(h1 * 31 + Long.rotateLeft(h2, 21) * 17 + Long.rotateLeft(h, 42)));
-                }
-                h1 = h2;
-                h2 = h;
+                word(h);
             }
+        }
+
+        /** The next word, by its hash. */
+        void word(long h) {
+            words++;
+            if (words >= 3) {
+                vote(mix(h1 * 31 + Long.rotateLeft(h2, 21) * 17 + Long.rotateLeft(h, 42)));
+            }
+            h1 = h2;
+            h2 = h;
         }
 
         void vote(long h) {
@@ -98,6 +108,19 @@ public final class SimHash {
             }
             return out;
         }
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** The hash of one word (FNV-1a over its chars), as the fingerprint takes it. */
+    static long wordHash(char[] word, int len) {
+        long h = FNV_OFFSET;
+        for (int i = 0; i < len; i++) {
+            h ^= word[i];
+            h *= FNV_PRIME;
+        }
+        return h;
     }
 
     private static boolean wordChar(char c) {

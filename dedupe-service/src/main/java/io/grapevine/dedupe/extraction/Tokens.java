@@ -91,11 +91,20 @@ final class Tokens {
     }
 
     private static final String[] ASCII = new String[128];
+    /** Per ASCII char, whether it is a letter or a digit; and whether it is white space or a space char. */
+    private static final boolean[] ASCII_ALNUM = new boolean[128];
+    private static final boolean[] ASCII_SPACE = new boolean[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII[c] = String.valueOf(c);
+            ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
+            ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
         }
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c < 0x80 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
     }
 
     private String punct(int s, int e) {
@@ -122,6 +131,13 @@ final class Tokens {
         private static final ThreadLocal<RecentWords> OF_THREAD = ThreadLocal.withInitial(RecentWords::new);
 
         final String[] words = new String[WORDS];
+        /**
+         * Per slot, a word of up to 8 ASCII chars packed into a long (7 bits a char, the length on top), so that a
+         * repeated short word is recognised without reading the string; 0 for a longer word.
+         */
+        final long[] packed = new long[WORDS];
+        /** Per slot, the word's {@link SimHash#wordHash} when the word is one run of ASCII letters and digits, else 0. */
+        final long[] plainWordHash = new long[WORDS];
         final int[] lexiconIds = new int[WORDS + 128];
         /** Per slot, the word's {@link WordTraits}, or 0 until they are needed. */
         final int[] traits = new int[WORDS + 128];
@@ -145,6 +161,8 @@ final class Tokens {
             buf = new char[len * 2];
         }
         int h = 0;
+        long packed = len <= 8 ? len : 0;
+        boolean plain = true;
         for (int k = 0; k < len; k++) {
             char c = text.charAt(s + k);
             if (c >= 0x80) {
@@ -153,21 +171,27 @@ final class Tokens {
             char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
             buf[k] = lower;
             h = 31 * h + lower;
+            packed = packed << 7 | lower;
+            plain &= ASCII_ALNUM[lower];
         }
         int slot = (h ^ (h >>> 12)) & (RecentWords.WORDS - 1);
         recentSlot[n] = slot;
-        String seen = recent.words[slot];
-        if (seen != null && seen.length() == len && sameChars(seen, len)) {
-            return seen;
+        if (packed != 0 ? recent.packed[slot] == packed : sameWord(recent.words[slot], len)) {
+            return recent.words[slot];
         }
         String word = new String(buf, 0, len);
         recent.words[slot] = word;
+        recent.packed[slot] = packed;
+        recent.plainWordHash[slot] = plain ? SimHash.wordHash(buf, len) : 0;
         recent.lexiconIds[slot] = RecentWords.UNKNOWN;
         recent.traits[slot] = 0;
         return word;
     }
 
-    private boolean sameChars(String word, int len) {
+    private boolean sameWord(String word, int len) {
+        if (word == null || word.length() != len) {
+            return false;
+        }
         for (int k = 0; k < len; k++) {
             if (word.charAt(k) != buf[k]) {
                 return false;
@@ -187,7 +211,7 @@ final class Tokens {
         boolean newline = false;
         while (i < len) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c < 0x80 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 newline |= c == '\n';
                 i++;
                 continue;
@@ -205,12 +229,12 @@ final class Tokens {
                 i = j;
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (letterOrDigit(c)) {
                 int j = i;
                 boolean digits = Character.isDigit(c);
                 while (j < len) {
                     char d = s.charAt(j);
-                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    if (d < 0x80 ? ASCII_ALNUM[d] : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                         j++;
                     } else if ((d == '-' || d == '‑') && j + 1 < len && Character.isLetterOrDigit(s.charAt(j + 1))) {
                         j++;
@@ -329,6 +353,15 @@ final class Tokens {
             return known;
         }
         return WordTraits.of(fold[i]);
+    }
+
+    /**
+     * {@link SimHash#wordHash} of token i's word when it is one run of ASCII letters and digits, as remembered with
+     * the word; 0 otherwise (the caller hashes the word itself).
+     */
+    long plainWordHash(int i) {
+        int slot = recentSlot[i];
+        return slot >= 0 && slot < RecentWords.WORDS && recent.words[slot] == fold[i] ? recent.plainWordHash[slot] : 0;
     }
 
     /** Index of the token that contains or follows the char offset. */
