@@ -677,7 +677,7 @@ public final class ClaimExtractor {
             int a = i;
             int b = j;
             i = j;
-            int hy = t.text.lastIndexOf('-', t.end[a] - 1);
+            int hy = lastHyphen(t.text, t.start[a] + 1, t.end[a] - 1);
             if (hy > t.start[a] && hy + 1 < t.end[a] && Character.isLowerCase(t.text.charAt(hy + 1))) {
                 continue; // "British-record", "Italy-born"
             }
@@ -732,6 +732,16 @@ public final class ClaimExtractor {
             }
         }
         return true;
+    }
+
+    /** The last '-' in text[from, to], or -1. */
+    private static int lastHyphen(String text, int from, int to) {
+        for (int p = to; p >= from; p--) {
+            if (text.charAt(p) == '-') {
+                return p;
+            }
+        }
+        return -1;
     }
 
     private static boolean vocabulary(int i, Lexicon.Matches pl) {

@@ -30,6 +30,14 @@ final class Lexicon {
         long cats;
 
         Node child(int word) {
+            if (keys.length <= 8) {
+                for (int k = 0; k < keys.length; k++) {
+                    if (keys[k] == word) {
+                        return children[k];
+                    }
+                }
+                return null;
+            }
             int at = Arrays.binarySearch(keys, word);
             return at >= 0 ? children[at] : null;
         }
@@ -68,6 +76,9 @@ final class Lexicon {
         long[] endCats;
         int[] endStart;
         private int n;
+        /** The entries written since the last reset (all others are zero), so that a reset clears only those. */
+        private int[] written = new int[64];
+        private int writes;
 
         Matches(int capacity) {
             startCats = new long[capacity];
@@ -85,12 +96,28 @@ final class Lexicon {
                 endCats = new long[capacity];
                 endStart = new int[capacity];
             } else {
-                Arrays.fill(startCats, 0, tokens, 0L);
-                Arrays.fill(startEnd, 0, tokens, 0);
-                Arrays.fill(endCats, 0, tokens, 0L);
-                Arrays.fill(endStart, 0, tokens, 0);
+                for (int w = 0; w < writes; w++) {
+                    int i = written[w];
+                    startCats[i] = 0;
+                    startEnd[i] = 0;
+                    endCats[i] = 0;
+                    endStart[i] = 0;
+                }
             }
+            writes = 0;
             n = tokens;
+        }
+
+        private void put(int first, int last, long cats) {
+            if (writes + 2 > written.length) {
+                written = Arrays.copyOf(written, written.length * 2);
+            }
+            written[writes++] = first;
+            written[writes++] = last;
+            startCats[first] = cats;
+            startEnd[first] = last;
+            endCats[last] |= cats;
+            endStart[last] = first;
         }
 
         boolean startsAt(int i, long cat) {
@@ -227,10 +254,7 @@ final class Lexicon {
                 }
             }
             if (bestEnd >= 0) {
-                m.startCats[i] = bestCats;
-                m.startEnd[i] = bestEnd;
-                m.endCats[bestEnd] |= bestCats;
-                m.endStart[bestEnd] = i;
+                m.put(i, bestEnd, bestCats);
                 i = bestEnd + 1;
             } else {
                 i++;

@@ -298,9 +298,8 @@ final class Tokens {
                 if (lineBefore[k]) {
                     newSentence = true;
                 }
-                String prev = fold[k - 1];
-                if (type[k - 1] == PUNCT && (prev.equals(".") || prev.equals("!") || prev.equals("?") || prev.equals("…"))
-                        && start[k] > end[k - 1]) {
+                char prev = punctuation(k - 1);
+                if ((prev == '.' || prev == '!' || prev == '?' || prev == '…') && start[k] > end[k - 1]) {
                     char c = text.charAt(start[k]);
                     if (Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '\''
                             || c == '[' || c == '(' || c == '@' || c == '#' || !Character.isLetter(c)) {
@@ -308,12 +307,11 @@ final class Tokens {
                     }
                 }
                 if (!newSentence) {
-                    if (type[k - 1] == PUNCT && (prev.equals(";") || prev.equals(":") || prev.equals("—")
-                            || prev.equals("–"))) {
+                    if (prev == ';' || prev == ':' || prev == '—' || prev == '–') {
                         newClause = true;
                     } else if (type[k] == WORD && !cap[k] && (traits(k) & WordTraits.CLAUSE) != 0) {
                         newClause = true;
-                    } else if (type[k] == WORD && prev.equals(",") && (fold[k].equals("with") || fold[k].equals("who")
+                    } else if (type[k] == WORD && prev == ',' && (fold[k].equals("with") || fold[k].equals("who")
                             || fold[k].equals("which") || fold[k].equals("having"))) {
                         newClause = true;
                     }
@@ -339,6 +337,11 @@ final class Tokens {
             clauseStart[clause[k]] = k; // clause ids grow by one from token to token
         }
         clauseStart[clauses] = n;
+    }
+
+    /** The character of a one-character punctuation token; 0 for any other token. */
+    private char punctuation(int k) {
+        return type[k] == PUNCT && end[k] == start[k] + 1 ? text.charAt(start[k]) : 0;
     }
 
     /** The {@link WordTraits} of token i's word, remembered per thread with the word. */
