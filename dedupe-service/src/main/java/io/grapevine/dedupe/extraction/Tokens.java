@@ -141,8 +141,19 @@ final class Tokens {
         final int[] lexiconIds = new int[WORDS + 128];
         /** Per slot, the word's {@link WordTraits}, or 0 until they are needed. */
         final int[] traits = new int[WORDS + 128];
+        /** Per slot, the word as the text spelled it when that had chars beyond ASCII, else null. */
+        final String[] spellings = new String[WORDS];
         /** The size of the lexicons' numbering when {@link #lexiconIds} were remembered. */
         int lexiconWords = -1;
+
+        void remember(int slot, String word, String spelling, long packedWord, long wordHash) {
+            words[slot] = word;
+            spellings[slot] = spelling;
+            packed[slot] = packedWord;
+            plainWordHash[slot] = wordHash;
+            lexiconIds[slot] = UNKNOWN;
+            traits[slot] = 0;
+        }
 
         /** Whether the slot still holds this very string (punctuation slots never change). */
         boolean holds(int slot, String word) {
@@ -166,7 +177,7 @@ final class Tokens {
         for (int k = 0; k < len; k++) {
             char c = text.charAt(s + k);
             if (c >= 0x80) {
-                return TextFold.fold(text.substring(s, e).replace('’', '\''));
+                return foldAccented(s, e);
             }
             char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
             buf[k] = lower;
@@ -180,11 +191,30 @@ final class Tokens {
             return recent.words[slot];
         }
         String word = new String(buf, 0, len);
-        recent.words[slot] = word;
-        recent.packed[slot] = packed;
-        recent.plainWordHash[slot] = plain ? SimHash.wordHash(buf, len) : 0;
-        recent.lexiconIds[slot] = RecentWords.UNKNOWN;
-        recent.traits[slot] = 0;
+        recent.remember(slot, word, null, packed, plain ? SimHash.wordHash(buf, len) : 0);
+        return word;
+    }
+
+    /** {@link #foldWord} of a word with a char beyond ASCII: remembered by its exact spelling in the text. */
+    private String foldAccented(int s, int e) {
+        int h = 0;
+        for (int p = s; p < e; p++) {
+            h = 31 * h + text.charAt(p);
+        }
+        int slot = (h ^ (h >>> 12)) & (RecentWords.WORDS - 1);
+        recentSlot[n] = slot;
+        String spelling = recent.spellings[slot];
+        if (spelling != null && spelling.length() == e - s && text.startsWith(spelling, s)) {
+            return recent.words[slot];
+        }
+        spelling = text.substring(s, e);
+        String word = TextFold.fold(spelling.replace('’', '\''));
+        char[] chars = word.toCharArray();
+        boolean plain = true;
+        for (char c : chars) {
+            plain &= c < 0x80 && ASCII_ALNUM[c];
+        }
+        recent.remember(slot, word, spelling, 0, plain ? SimHash.wordHash(chars, chars.length) : 0);
         return word;
     }
 
