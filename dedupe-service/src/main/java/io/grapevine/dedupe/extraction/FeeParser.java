@@ -31,19 +31,50 @@ public final class FeeParser {
     private static final String PRE_FIRST = "UR€£$CEGB";
     private static final String PRE = "(?<pre>" + firstCharsThen(PRE_FIRST,
             "US\\$|R\\$|€|£|\\$|CHF\\s?|(?:EUR|GBP|USD|BRL)\\s?|R(?=\\s\\d{1,3}\\s\\d{3})") + ")";
+    /** First characters of the multipliers, the currency words after a number and the range separators. */
+    private static final String MULT_FIRST = "bmMk";
+    private static final String POST_FIRST = "deiplrsEPR€";
+    private static final String SEP_FIRST = "-–tabeyu";
     /** Also in ADDONS, which ignores case: there the look-ahead's class does too, so the guard still holds. */
-    private static final String MULT = "(?<mult>" + firstCharsThen("bmMk",
+    private static final String MULT = "(?<mult>" + firstCharsThen(MULT_FIRST,
             "bn|billion|miliardi|Mrd\\.?|mn|mln|million[s]?|milioni|milione|millones|millón|"
             + "Millionen|Million|Mio\\.?|milhões|milhão|millions|m|M|k") + ")";
-    private static final String POST = "(?<post>" + firstCharsThen("deiplrsEPR€",
+    private static final String POST = "(?<post>" + firstCharsThen(POST_FIRST,
             "(?:(?:di|de|d'|d’|in)\\s?)?(?:euros?|Euro|EUR|€|pounds?|sterling|sterline|"
             + "libras?|Pfund|livres?|dollars?|dólares|reais|real|R\\$)") + ")";
-    private static final String SEP = "(?<sep>" + firstCharsThen("-–tabeyu", "-|–|to|a|bis|and|e|y|und|et") + ")";
+    private static final String SEP = "(?<sep>" + firstCharsThen(SEP_FIRST, "-|–|to|a|bis|and|e|y|und|et") + ")";
 
-    private static final Pattern MONEY = Pattern.compile(
+    /** Package-private for FeeParserGroupsTest. */
+    static final Pattern MONEY = Pattern.compile(
             "(?<![\\w.,])" + PRE + "?\\s?(?<num>" + NUM + ")"
                     + "(?:\\s?" + SEP + "\\s?(?:€|£|\\$)?(?<num2>" + NUM + "))?"
                     + "\\s?" + MULT + "?(?![\\p{L}])\\s?" + POST + "?(?![\\p{L}])");
+
+    /**
+     * Numbers of the named groups of {@link #MONEY}: {@code group(int)} reads an array where {@code group(String)}
+     * costs two hash look-ups, and {@link #find} reads several groups per match. They are found once, on a sum in
+     * which every group takes part with a span of its own, so they follow any change to the pattern (and class
+     * initialisation fails if that no longer holds).
+     */
+    static final int PRE_GROUP;
+    static final int NUM_GROUP;
+    static final int SEP_GROUP;
+    static final int NUM2_GROUP;
+    static final int MULT_GROUP;
+    static final int POST_GROUP;
+
+    static {
+        Matcher probe = MONEY.matcher("€40-45 million euros");
+        if (!probe.matches()) {
+            throw new IllegalStateException("MONEY no longer matches its probe");
+        }
+        PRE_GROUP = groupNumber(probe, "pre");
+        NUM_GROUP = groupNumber(probe, "num");
+        SEP_GROUP = groupNumber(probe, "sep");
+        NUM2_GROUP = groupNumber(probe, "num2");
+        MULT_GROUP = groupNumber(probe, "mult");
+        POST_GROUP = groupNumber(probe, "post");
+    }
 
     private static final Pattern ADDONS = Pattern.compile(
             "^\\s*(?:,\\s*)?(?:plus|più|piu|más|mas|mais|\\+|and|with|dazu kommen|zuzüglich|up to|e)?\\s*(?:up to|bis zu|fino a|hasta|até|jusqu'à)?\\s*"
@@ -76,6 +107,23 @@ public final class FeeParser {
         return "(?=[" + firstChars + "])(?:" + alternatives + ")";
     }
 
+    /** The only group of the match with the span of the group named {@code name}. */
+    private static int groupNumber(Matcher m, String name) {
+        int found = -1;
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.start(g) == m.start(name) && m.end(g) == m.end(name)) {
+                if (found >= 0) {
+                    throw new IllegalStateException("groups " + found + " and " + g + " share the span of " + name);
+                }
+                found = g;
+            }
+        }
+        if (found < 0) {
+            throw new IllegalStateException("no group has the span of " + name);
+        }
+        return found;
+    }
+
     /**
      * Every sum in the text.
      *
@@ -83,7 +131,7 @@ public final class FeeParser {
      */
     public static List<Money> find(String text, String defaultCurrency) {
         List<Money> out = new ArrayList<>(2);
-        int firstDigit = text == null ? -1 : indexOfDigit(text);
+        int firstDigit = text == null ? -1 : indexOfDigit(text, 0, text.length());
         if (firstDigit < 0) {
             return out;
         }
@@ -97,9 +145,9 @@ public final class FeeParser {
             if (m.start() < consumedUntil) {
                 continue;
             }
-            String pre = m.group("pre");
-            String post = m.group("post");
-            String mult = m.group("mult");
+            String pre = m.group(PRE_GROUP);
+            String post = m.group(POST_GROUP);
+            String mult = m.group(MULT_GROUP);
             boolean hasCurrency = pre != null || post != null;
             if (!hasCurrency && mult == null) {
                 continue;
@@ -120,11 +168,11 @@ public final class FeeParser {
             }
             boolean hasMult = mult != null;
             double factor = factor(mult);
-            double a = parseNumber(m.group("num"), hasMult) * factor;
+            double a = parseNumber(m.group(NUM_GROUP), hasMult) * factor;
             Double min = null;
             Double max = null;
-            String num2 = m.group("num2");
-            String sep = m.group("sep");
+            String num2 = m.group(NUM2_GROUP);
+            String sep = m.group(SEP_GROUP);
             if (num2 != null) {
                 boolean wordSep = sep.length() > 1 || Character.isLetter(sep.charAt(0));
                 boolean between = wordSep && !sep.equals("to") && !sep.equals("bis") && !sep.equals("a")
@@ -132,7 +180,7 @@ public final class FeeParser {
                 double b = parseNumber(num2, hasMult) * factor;
                 if (between || b < a) {
                     // "£80m up front and £10m" is not a range: re-match from the second number
-                    from = m.start("num2");
+                    from = m.start(NUM2_GROUP);
                     continue;
                 }
                 min = a;
@@ -188,10 +236,10 @@ public final class FeeParser {
     private static final int MAX_LEAD = 6;
 
     /**
-     * The next match of {@link #MONEY} starting at or after {@code from}, as {@code Matcher.find} would find it, but
-     * trying only the start positions that can lead to a match: every match holds a digit within its first
-     * {@value #MAX_LEAD} characters, so only the positions just before and at digits are considered, and of those
-     * only the ones {@link #canStartMoney} lets through (about one per number instead of every character).
+     * The next match of {@link #MONEY} starting at or after {@code from} that can give a sum, as {@code Matcher.find}
+     * would find it, but trying only the start positions where that is possible: every match holds a digit within
+     * its first {@value #MAX_LEAD} characters, so only the positions just before and at digits are considered, and of
+     * those only the ones {@link #worthTrying} lets through (about one per sum instead of every character).
      */
     private static boolean next(Matcher m, String text, int from) {
         int len = text.length();
@@ -201,7 +249,7 @@ public final class FeeParser {
                 continue;
             }
             for (int s = Math.max(tried, q - MAX_LEAD); s <= q; s++) {
-                if (canStartMoney(text, s)) {
+                if (worthTrying(text, s)) {
                     m.region(s, len);
                     if (m.lookingAt()) {
                         return true;
@@ -214,18 +262,70 @@ public final class FeeParser {
     }
 
     /**
-     * False when {@link #MONEY} certainly cannot match at {@code s}, mirroring the start of the pattern: the
-     * look-behind {@code (?<![\w.,])}, then the first character of a currency prefix, a space and a digit, or a digit.
-     * A cheap test that spares the regex the inside of words and numbers ("2024", "21-year-old").
+     * False when trying {@link #MONEY} at {@code s} is certainly useless: either it cannot match there, as the start
+     * of the pattern tells (the look-behind {@code (?<![\w.,])}, then the first character of a currency prefix, a
+     * space and a digit, or a digit), or it would only read a {@linkplain #isBareNumber bare number}. A cheap test
+     * that spares the regex the inside of words and numbers and most numbers that are not sums ("2024", "3 goals").
      */
-    private static boolean canStartMoney(String text, int s) {
+    private static boolean worthTrying(String text, int s) {
         if (s > 0 && isWordOrDecimalChar(text.charAt(s - 1))) {
             return false;
         }
         char c = text.charAt(s);
-        return isDigit(c)
-                || isRegexSpace(c) && s + 1 < text.length() && isDigit(text.charAt(s + 1))
-                || PRE_FIRST.indexOf(c) >= 0;
+        if (isDigit(c)) {
+            return !isBareNumber(text, s);
+        }
+        if (isRegexSpace(c)) {
+            return s + 1 < text.length() && isDigit(text.charAt(s + 1)) && !isBareNumber(text, s + 1);
+        }
+        return PRE_FIRST.indexOf(c) >= 0;
+    }
+
+    /**
+     * True when {@link #MONEY}, tried at the digits starting at {@code d} (or at a space just before them), can only
+     * read a number without currency or multiplier, which {@link #find} rejects, in a match ending at most one
+     * character after the digits. Skipping that attempt changes nothing: {@link #find} would go on from the end of
+     * the match, and the only position before it that {@link #worthTrying} does not reject outright is {@code d}
+     * itself, skipped the same way.
+     * <p>
+     * That is the case when the digits are not followed by a decimal part or a group of thousands, and after them
+     * and at most one space comes no character that can start a multiplier, a currency word, or a range separator
+     * with a second number close behind. Then NUM reads the digits (or fewer, backtracking before a letter), the
+     * optional groups stay empty and the match can take at most the one space. Anything less plain is left to the
+     * regex.
+     */
+    private static boolean isBareNumber(String text, int d) {
+        int len = text.length();
+        int j = d;
+        while (j < len && isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j == len) {
+            return true;
+        }
+        char c = text.charAt(j);
+        if (isNumberSeparator(c) && j + 1 < len && isDigit(text.charAt(j + 1))) {
+            return false; // "51,3", "2 777 824": NUM may read on
+        }
+        if (isRegexSpace(c)) {
+            if (++j == len) {
+                return true;
+            }
+            c = text.charAt(j);
+            if (isRegexSpace(c)) {
+                return false; // the pattern may take a second space before a currency word
+            }
+        }
+        if (MULT_FIRST.indexOf(c) >= 0 || POST_FIRST.indexOf(c) >= 0) {
+            return false;
+        }
+        // a range needs its second number: a separator of up to 3 characters, a space and a currency sign before it
+        return SEP_FIRST.indexOf(c) < 0 || indexOfDigit(text, j + 1, Math.min(len, j + 6)) < 0;
+    }
+
+    /** A character NUM can read between two digits, or a no-break space (a superset does no harm where it is used). */
+    private static boolean isNumberSeparator(char c) {
+        return c == '.' || c == ',' || c == ' ' || c == '\u00A0' || c == '\u202F';
     }
 
     /** {@code [\w.,]} of a pattern without UNICODE_CHARACTER_CLASS: ASCII letters and digits, '_', '.' and ','. */
@@ -291,8 +391,9 @@ public final class FeeParser {
                 || text.substring(prev.end(), x.start()).toLowerCase(Locale.ROOT).contains("up front");
     }
 
-    private static int indexOfDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    /** The first digit in {@code [from, to)}, or -1. */
+    private static int indexOfDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (isDigit(s.charAt(i))) {
                 return i;
             }
