@@ -25,7 +25,7 @@ public final class FeeParser {
      * A number grouped in thousands ("2 777 824 224,00", "1.000.000"; the look-ahead skips that reading quickly when
      * there is no separator) or not.
      */
-    private static final String NUM = "(?=\\d{1,3}[  \\u202F.,]\\d)\\d{1,3}(?:[  \\u202F.,]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)"
+    private static final String NUM = "(?=\\d{1,3}[ \\u00A0\\u202F.,]\\d)\\d{1,3}(?:[ \\u00A0\\u202F.,]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)"
             + "|\\d+(?:[.,]\\d+)?";
     /** First characters of the currency prefixes: US$, R$, R, €, £, $, CHF, EUR, GBP, USD, BRL. */
     private static final String PRE_FIRST = "UR€£$CEGB";
@@ -457,7 +457,7 @@ public final class FeeParser {
 
     /** Parses "50", "50.5", "50,5", "2 777 824 224,00", "1.000.000", "145.98". */
     static double parseNumber(String s, boolean scaled) {
-        String t = s.replace(" ", "").replace(" ", "").replace("\u202F", "");
+        String t = s.replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
         int dots = count(t, '.');
         int commas = count(t, ',');
         if (dots > 0 && commas > 0) {
@@ -492,10 +492,11 @@ public final class FeeParser {
         return k;
     }
 
+    /** Phrases before a sum that make it approximate, folded as the text around a sum is (no accents). */
     private static final String[] APPROX = {"in the region of", "around", "about", "roughly", "circa", "approximately",
             "close to", "nearly", "almost", "some", "up to", "intorno ai", "intorno a", "circa", "alrededor de", "unos",
-            "rund", "etwa", "ungefähr", "cerca de", "à volta de", "environ", "autour de", "près de", "rondaría los",
-            "rondaria los", "more than", "over", "in excess of", "worth around", "thought to be worth", "reported to be"};
+            "rund", "etwa", "ungefahr", "cerca de", "a volta de", "environ", "autour de", "pres de", "rondaria los",
+            "more than", "over", "in excess of", "worth around", "thought to be worth", "reported to be"};
 
     /** The last character of each of {@link #APPROX}. */
     private static final char[] APPROX_LAST = new char[APPROX.length];
@@ -533,7 +534,7 @@ public final class FeeParser {
                 || before.contains("ausstiegsklausel") || before.contains("clause")) {
             return FeeKind.RELEASE_CLAUSE;
         }
-        if (after.startsWith(" release clause") || after.startsWith(" clausola")) {
+        if (after.startsWith("release clause") || after.startsWith("clausola")) {
             return FeeKind.RELEASE_CLAUSE;
         }
         if (before.contains("asking") || before.contains("demand") || before.contains("want") || before.contains("chiede")

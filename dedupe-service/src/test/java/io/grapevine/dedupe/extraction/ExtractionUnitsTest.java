@@ -73,6 +73,23 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void groupsOfThousandsMayBeSeparatedByNoBreakSpaces() {
+        FeeParser.Money r = one("valor de R$ 2\u00A0777\u00A0824\u00A0224,00 pela venda", null);
+        assertThat(r.currency()).isEqualTo("BRL");
+        assertThat(r.amount()).isCloseTo(2_777_824_224.0, within(0.01));
+        assertThat(one("un'offerta da 60\u202F000\u202F000 euro", null).amount()).isEqualTo(60e6);
+    }
+
+    @Test
+    void accentedApproximationsAndAClauseNamedAfterTheSum() {
+        assertThat(one("ungefähr 40 Millionen Euro", null).approximate()).isTrue();
+        assertThat(one("près de 40 millions d'euros", null).approximate()).isTrue();
+        assertThat(one("à volta de 40 milhões de euros", null).approximate()).isTrue();
+        assertThat(one("rondaría los 40 millones de euros", null).approximate()).isTrue();
+        assertThat(one("Real Madrid will meet his €1bn release clause", null).kind()).isEqualTo(FeeKind.RELEASE_CLAUSE);
+    }
+
+    @Test
     void feeIsConvertedToEuroAtTheReportDate() {
         Claim c = X.extract(report("Arsenal have had a £70m bid for Brighton midfielder Moises Caicedo rejected.")).get(0);
         assertThat(c.fee().currency()).isEqualTo("GBP");
