@@ -121,8 +121,9 @@ final class Tokens {
     /**
      * Per thread, the folded words seen recently, by hash: the common words of transfer writing come back in every
      * text, and reusing their strings saves the allocation and, as a string caches its hash, every later hashing.
-     * Each slot also remembers the word's id in the lexicons, so that a text's words are mostly numbered without a
-     * look-up ({@link Lexicon}). Single ASCII punctuation characters have fixed slots after the words'.
+     * Each slot also remembers what is known about its word, so that it is worked out once per distinct word rather
+     * than once per token: its id in the lexicons ({@link Lexicon}), its {@link WordTraits} and its fingerprint hash
+     * ({@link SimHash}). Single ASCII punctuation characters have fixed slots after the words'.
      */
     static final class RecentWords {
         static final int WORDS = 4096;
