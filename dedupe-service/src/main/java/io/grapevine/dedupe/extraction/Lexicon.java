@@ -20,7 +20,7 @@ final class Lexicon {
     private static int[] firstWordOf = new int[64];
     private static int count;
 
-    /** A trie node; children are kept sorted by word id and found by binary search. */
+    /** A trie node; children are kept sorted by word id (a few are scanned, more are binary-searched). */
     private static final class Node {
         private static final int[] NO_KEYS = {};
         private static final Node[] NO_NODES = {};

@@ -147,6 +147,11 @@ final class Tokens {
         /** The size of the lexicons' numbering when {@link #lexiconIds} were remembered. */
         int lexiconWords = -1;
 
+        /** The slot of a word by its hash (the high bits folded in: short words differ mostly in the low ones). */
+        static int slotOf(int hash) {
+            return (hash ^ (hash >>> 12)) & (WORDS - 1);
+        }
+
         void remember(int slot, String word, String spelling, long packedWord, long wordHash) {
             words[slot] = word;
             spellings[slot] = spelling;
@@ -186,7 +191,7 @@ final class Tokens {
             packed = packed << 7 | lower;
             plain &= ASCII_ALNUM[lower];
         }
-        int slot = (h ^ (h >>> 12)) & (RecentWords.WORDS - 1);
+        int slot = RecentWords.slotOf(h);
         recentSlot[n] = slot;
         if (packed != 0 ? recent.packed[slot] == packed : sameWord(recent.words[slot], len)) {
             return recent.words[slot];
@@ -202,7 +207,7 @@ final class Tokens {
         for (int p = s; p < e; p++) {
             h = 31 * h + text.charAt(p);
         }
-        int slot = (h ^ (h >>> 12)) & (RecentWords.WORDS - 1);
+        int slot = RecentWords.slotOf(h);
         recentSlot[n] = slot;
         String spelling = recent.spellings[slot];
         if (spelling != null && spelling.length() == e - s && text.startsWith(spelling, s)) {
