@@ -296,14 +296,13 @@ public final class ClaimExtractor {
                 int c0 = t.clause[first];
                 int c1 = t.clause[last];
                 for (int c = c0; c <= c1; c++) {
-                    LinkedHashSet<Integer> here = new LinkedHashSet<>();
-                    for (int k = first; k <= last; k++) {
-                        if (t.clause[k] == c && clubAt[k] >= 0) {
-                            here.add(clubAt[k]);
-                        }
-                    }
                     boolean any = false;
-                    for (int ci : here) {
+                    // the clause's club mentions in order; one mention covers consecutive tokens
+                    for (int k = t.clauseFirst(c), ci = -1; k <= t.clauseLast(c); k++) {
+                        if (clubAt[k] < 0 || clubAt[k] == ci) {
+                            continue;
+                        }
+                        ci = clubAt[k];
                         Cm m = cms.get(ci);
                         if (m.club == null) {
                             continue;
@@ -319,7 +318,7 @@ public final class ClaimExtractor {
                                 continue;
                             }
                             destClubs.put(m.club.id(), m.club);
-                            credited.computeIfAbsent(m.club.id(), k -> new ArrayList<>()).add(c);
+                            credited.computeIfAbsent(m.club.id(), x -> new ArrayList<>()).add(c);
                             rivalOnly.merge(m.club.id(), m.rival && !m.dest, (x, y) -> x && y);
                             any = true;
                         }
@@ -387,13 +386,14 @@ public final class ClaimExtractor {
             PlayerRef ref = playerRef(p);
             for (Map.Entry<String, List<Integer>> e : credited.entrySet()) {
                 String clubId = e.getKey();
-                List<Integer> cls = new ArrayList<>(e.getValue());
-                boolean isPrimary = clubId.equals(primary);
-                if (isPrimary) {
-                    cls.addAll(unassigned);
-                    cls.sort(Integer::compare);
+                // the claim's clauses: those crediting the club, and for the primary club those crediting none
+                boolean[] want = new boolean[t.clauses];
+                flag(want, e.getValue());
+                if (clubId.equals(primary)) {
+                    flag(want, unassigned);
                 }
-                ClauseFacts f = facts(t, st, cls);
+                int[] sentences = sentencesOf(t, want);
+                ClauseFacts f = facts(t, st, want);
                 if (f.extensionOnly) {
                     droppedForExtension = true;
                     continue;
@@ -403,7 +403,7 @@ public final class ClaimExtractor {
                 }
                 Stage stage = rivalOnly.getOrDefault(clubId, false) ? Stage.INTEREST : f.stage();
                 Fee fee = rivalOnly.getOrDefault(clubId, false) ? null
-                        : fee(t, cls, feesBySentence, defaultCurrency, date);
+                        : fee(t, want, sentences, feesBySentence, defaultCurrency, date);
                 Club to = destClubs.get(clubId);
                 String id = report.id() + ":" + to.id();
                 if (!claimIds.add(id)) {
@@ -412,7 +412,7 @@ public final class ClaimExtractor {
                 }
                 claims.add(new Claim(id, info, new PlayerMention(ref.id(), ref.name(), p.mention),
                         new ClubRef(to.id(), to.name()), seller == null ? null : new ClubRef(seller.id(), seller.name()),
-                        fee, stage, f.hedges, attributions, lang, evidence(t, cls), when));
+                        fee, stage, f.hedges, attributions, lang, evidence(t, sentences), when));
             }
             if (p.fullTokens >= 2) {
                 players.remember(ref);
@@ -894,9 +894,8 @@ public final class ClaimExtractor {
         }
     }
 
-    private static ClauseFacts facts(Tokens t, Lexicon.Matches st, List<Integer> clauses) {
+    private static ClauseFacts facts(Tokens t, Lexicon.Matches st, boolean[] want) {
         ClauseFacts f = new ClauseFacts();
-        boolean[] want = wanted(t, clauses);
         boolean sawExtension = false;
         boolean sawOther = false;
         LinkedHashSet<String> hedges = new LinkedHashSet<>();
@@ -944,10 +943,8 @@ public final class ClaimExtractor {
         return f;
     }
 
-    private Fee fee(Tokens t, List<Integer> clauses, Map<Integer, List<FeeParser.Money>> cache, String defaultCurrency,
-                    LocalDate date) {
-        boolean[] want = wanted(t, clauses);
-        int[] sents = sentencesOf(t, want);
+    private Fee fee(Tokens t, boolean[] want, int[] sents, Map<Integer, List<FeeParser.Money>> cache,
+                    String defaultCurrency, LocalDate date) {
         FeeParser.Money best = null;
         for (int s : sents) {
             List<FeeParser.Money> found = cache.computeIfAbsent(s, x -> {
@@ -983,13 +980,11 @@ public final class ClaimExtractor {
                 best.addOns(), best.approximate());
     }
 
-    /** The clause ids as flags over the text's clauses. */
-    private static boolean[] wanted(Tokens t, List<Integer> clauses) {
-        boolean[] want = new boolean[t.clauses];
+    /** Sets the flags of the clause ids. */
+    private static void flag(boolean[] want, List<Integer> clauses) {
         for (int i = 0, n = clauses.size(); i < n; i++) {
             want[clauses.get(i)] = true;
         }
-        return want;
     }
 
     /** The sentences holding the flagged clauses, in text order, each once. */
@@ -1012,8 +1007,7 @@ public final class ClaimExtractor {
         return Arrays.copyOf(out, n);
     }
 
-    private static List<String> evidence(Tokens t, List<Integer> clauses) {
-        int[] sents = sentencesOf(t, wanted(t, clauses));
+    private static List<String> evidence(Tokens t, int[] sents) {
         List<String> out = new ArrayList<>();
         for (int s : sents) {
             if (out.size() == 4) {

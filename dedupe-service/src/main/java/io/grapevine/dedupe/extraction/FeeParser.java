@@ -374,12 +374,27 @@ public final class FeeParser {
         if (!x.currency().equals(prev.currency()) || prev.min() != null || x.amount() <= prev.amount()) {
             return false;
         }
+        if (lettersAndDigits(text, prev.end(), x.start()) > 3) {
+            return false; // they survive folding one for one, and no separator below has more than 3
+        }
         String gap = SliceFold.fold(text, prev.end(), x.start()).strip();
         if (gap.equals("-") || gap.equals("–") || gap.equals("to") || gap.equals("bis") || gap.equals("a")) {
             return true;
         }
         return (gap.equals("and") || gap.equals("e") || gap.equals("y") || gap.equals("und") || gap.equals("et"))
                 && precededByBetween(text, prev.start());
+    }
+
+    /** The number of ASCII letters and digits in {@code text[from, to)}. */
+    private static int lettersAndDigits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean isAddOnOf(String text, Money prev, Money x) {
