@@ -507,6 +507,22 @@ public final class ClaimExtractor {
 
     private void clubRole(Cm c, Tokens t, Lexicon.Matches cb, Lexicon.Matches ca, Lexicon.Matches pl, int[] clubAt,
                           boolean[] nameTok) {
+        // German puts the verb last: in "Dortmund hat Sancho an United verkauft" the subject sells and "an" names the
+        // buyer (elsewhere "an" is no cue: "Ablöse an Tottenham" is money paid to the seller)
+        if (saleVerbLast(t, t.clause[c.a])) {
+            int before = c.a - 1;
+            while (before >= 0 && DETERMINERS.contains(t.fold[before])) {
+                before--;
+            }
+            if (before >= 0 && t.fold[before].equals("an")) {
+                c.dest = true;
+                return;
+            }
+            if (c.b < t.n && GERMAN_AUXILIARIES.contains(t.fold[c.b])) {
+                c.seller = true;
+                return;
+            }
+        }
         // what comes before
         int j = c.a - 1;
         // "join Saudi champions Al-Ittihad", "joined Saudi Pro League side Al-Ahli", "to the Premier League club"
@@ -614,6 +630,25 @@ public final class ClaimExtractor {
                 c.sellerWeak = true;
             }
         }
+    }
+
+    /**
+     * German verbs of selling or loaning out, as they close a clause. Not "abgegeben": "ein Angebot abgegeben" is a
+     * bid made.
+     */
+    private static final Set<String> SALE_VERBS_LAST = Set.of("verkauft", "verkaufen", "verliehen", "verleihen");
+
+    private static final Set<String> GERMAN_AUXILIARIES = Set.of("hat", "haben", "hatte", "hatten", "will", "wollen",
+            "wird", "werden", "mochte", "mochten", "kann", "konnte");
+
+    /** Whether the last word of the clause is a German verb of selling. */
+    private static boolean saleVerbLast(Tokens t, int clause) {
+        int first = t.clauseFirst(clause);
+        int k = t.clauseLast(clause);
+        while (k > first && t.type[k] == Tokens.PUNCT) {
+            k--;
+        }
+        return t.type[k] == Tokens.WORD && SALE_VERBS_LAST.contains(t.fold[k]);
     }
 
     /** A currency sign opening a sum: after a club's possessive ("Arsenal's £105m bid") part of the phrase. */

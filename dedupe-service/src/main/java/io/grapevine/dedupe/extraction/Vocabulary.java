@@ -67,6 +67,7 @@ final class Vocabulary {
         Lexicon s = STAGES;
         // interest
         s.add(S_INTEREST, "interest", "interested", "interested in", "keen", "keen on", "eyeing", "eye", "monitoring",
+                "verkaufen", "verleihen",
                 "tracking", "keeping tabs", "keeping tabs on", "weighing up", "weighing up a move", "considering",
                 "considering a move", "considering a bid", "considering a summer move", "target", "targeting",
                 "linked", "been linked", "leading the race", "joined the race", "race for", "admirers", "want", "wants",
@@ -124,7 +125,7 @@ final class Vocabulary {
                 "five-year deal", "è un nuovo giocatore", "nuovo giocatore", "ufficiale", "ha firmato", "ufficializzato",
                 "oficial", "es nuevo jugador", "nuevo jugador", "ha firmado", "ha pagado", "ha pagado la cláusula",
                 "offiziell", "unterschrieben", "perfekt", "oficial", "é reforço", "reforço", "assinou", "pagou",
-                "s'est engagé", "officiel", "a signé", "rejoint", "a rejoint", "has signed a five-year deal", "joins", "a officialisé", "officialisé", "verkauft", "hat verkauft",
+                "s'est engagé", "officiel", "a signé", "rejoint", "a rejoint", "has signed a five-year deal", "joins", "a officialisé", "officialisé", "verkauft", "hat verkauft", "verliehen", "hat verliehen",
                 "have sold", "has sold", "ha venduto", "ha vendido", "a vendu", "vendeu",
                 "verpflichtet", "hat verpflichtet");
         // denial

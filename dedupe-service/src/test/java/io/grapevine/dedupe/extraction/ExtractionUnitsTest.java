@@ -202,6 +202,23 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void aGermanSaleWithTheVerbLastNamesTheSellerFirstAndTheBuyerAfterAn() {
+        List<Claim> sold = X.extract(report("Borussia Dortmund hat Jadon Sancho für 85 Millionen Euro an Manchester United verkauft."));
+        assertThat(sold).hasSize(1);
+        assertThat(sold.get(0).toClub().id()).isEqualTo("manchester-united");
+        assertThat(sold.get(0).fromClub().id()).isEqualTo("borussia-dortmund");
+        assertThat(sold.get(0).stage()).isEqualTo(Stage.OFFICIAL);
+
+        List<Claim> loan = X.extract(report("Der FC Bayern will Mathys Tel an den VfB Stuttgart verleihen."));
+        assertThat(loan).extracting(c -> c.toClub().id()).containsExactly("vfb-stuttgart");
+        assertThat(loan.get(0).fromClub().id()).isEqualTo("bayern-munich");
+
+        // "ein Angebot abgegeben" is a bid made, not a sale: the club before "hat" still buys
+        List<Claim> bid = X.extract(report("Der FC Bayern hat ein zweites Angebot für Harry Kane abgegeben."));
+        assertThat(bid).extracting(c -> c.toClub().id()).containsExactly("bayern-munich");
+    }
+
+    @Test
     void nonClaimsCarryAReason() {
         assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
                 .isEqualTo("no transfer vocabulary");
