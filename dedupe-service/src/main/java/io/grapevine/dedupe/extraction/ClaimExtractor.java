@@ -284,7 +284,8 @@ public final class ClaimExtractor {
                     sents.add(s);
                 }
             }
-            Club seller = p.clubOf != null ? p.clubOf.club : null;
+            PlayerRef ref = playerRef(p);
+            Club seller = p.clubOf != null ? p.clubOf.club : knownSeller(p, ref, when, t, pl, cms, sents);
             LinkedHashMap<String, List<Integer>> credited = new LinkedHashMap<>();
             Map<String, Club> destClubs = new HashMap<>();
             Map<String, Boolean> rivalOnly = new HashMap<>();
@@ -383,7 +384,6 @@ public final class ClaimExtractor {
                 primary = credited.keySet().iterator().next();
                 rivalOnly.put(primary, false);
             }
-            PlayerRef ref = playerRef(p);
             for (Map.Entry<String, List<Integer>> e : credited.entrySet()) {
                 String clubId = e.getKey();
                 // the claim's clauses: those crediting the club, and for the primary club those crediting none
@@ -417,6 +417,11 @@ public final class ClaimExtractor {
             if (p.fullTokens >= 2) {
                 players.remember(ref);
             }
+            // only a described club is remembered ("Brighton midfielder X"): a club read from roles may be wrong,
+            // and the registry would then turn later readings wrong too
+            if (p.clubOf != null && p.clubOf.club != null && when != null) {
+                players.rememberClub(ref.id(), p.clubOf.club.id(), when);
+            }
         }
         if (claims.isEmpty()) {
             String reason = droppedForExtension || anyExtension ? "contract extension"
@@ -442,6 +447,39 @@ public final class ClaimExtractor {
     private static LocalDate reportDate(RawReport r) {
         Instant i = r.publishedAt() != null ? r.publishedAt() : r.receivedAt();
         return i == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    /**
+     * The club the registry last placed the player at, when his sentences name it beside a counterpart ("an agreement
+     * with Y") and say no more: "Brighton have agreed a deal with Chelsea for Caicedo" reads both ways, and only
+     * knowing where Caicedo plays tells which club sells. Null otherwise, and when the player is named as the object
+     * of a signing ("to sign Osimhen", "el fichaje de Bellingham"), which makes the subject the buyer whatever the
+     * registry says (a player on loan plays for the club that buys him).
+     */
+    private Club knownSeller(Person p, PlayerRef ref, Instant when, Tokens t, Lexicon.Matches pl, List<Cm> cms,
+                             List<Integer> sents) {
+        Optional<String> known = when == null ? Optional.empty() : players.clubOf(ref.id(), when);
+        if (known.isEmpty()) {
+            return null;
+        }
+        for (int[] o : p.occurrences) {
+            if (pl.endsAt(o[0] - 1, OBJ_STRONG)) {
+                return null;
+            }
+        }
+        Club club = null;
+        boolean counterpart = false;
+        for (Cm m : cms) {
+            if (m.club == null || !sents.contains(t.sent[m.a])) {
+                continue;
+            }
+            if (m.club.id().equals(known.get())) {
+                club = m.counter ? club : m.club;
+            } else {
+                counterpart |= m.counter;
+            }
+        }
+        return counterpart ? club : null;
     }
 
     private PlayerRef playerRef(Person p) {

@@ -2,6 +2,7 @@ package io.grapevine.dedupe.extraction;
 
 import io.grapevine.contracts.PlayerRef;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -12,6 +13,7 @@ public final class InMemoryPlayerRegistry implements PlayerRegistry {
     private static final PlayerRef AMBIGUOUS = new PlayerRef("", "");
 
     private final ConcurrentMap<String, PlayerRef> bySurname = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ClubAt> clubById = new ConcurrentHashMap<>();
 
     @Override
     public Optional<PlayerRef> resolveSurname(String foldedSurname) {
@@ -29,6 +31,16 @@ public final class InMemoryPlayerRegistry implements PlayerRegistry {
             return;
         }
         bySurname.merge(surname, player, (old, now) -> old.id().equals(now.id()) ? old : AMBIGUOUS);
+    }
+
+    @Override
+    public Optional<ClubAt> latestClub(String playerId) {
+        return Optional.ofNullable(clubById.get(playerId));
+    }
+
+    @Override
+    public void rememberClub(String playerId, String clubId, Instant at) {
+        clubById.merge(playerId, new ClubAt(clubId, at), (old, now) -> now.since().isBefore(old.since()) ? old : now);
     }
 
     /** Number of distinct surnames known. */

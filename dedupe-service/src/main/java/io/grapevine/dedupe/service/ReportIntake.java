@@ -5,13 +5,16 @@ import io.grapevine.contracts.PlayerRef;
 import io.grapevine.contracts.RawReport;
 import io.grapevine.dedupe.ReceivedReport;
 import io.grapevine.dedupe.extraction.Extraction;
+import io.grapevine.dedupe.extraction.PlayerRegistry.ClubAt;
 import io.grapevine.dedupe.repository.ReceivedReportRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Records each received report once; a redelivered report is recognised by its id and not counted again. */
 @ApplicationScoped
@@ -33,27 +36,43 @@ public class ReportIntake {
 
     /**
      * Records a report with what extraction made of it ("claims", else the reason there were none), and writes the
-     * players it named by full name into the registry's table. Returns true when the report is new.
+     * players it named by full name, with the club the registry last knows them at, into the registry's table.
+     * Returns true when the report is new.
      */
     @WithTransaction
     public Uni<Boolean> record(RawReport report, Extraction extraction) {
-        Map<String, PlayerRef> fresh = new LinkedHashMap<>();
+        Map<String, PlayerRef> named = new LinkedHashMap<>();
+        Map<String, ClubAt> clubs = new HashMap<>();
         for (Claim c : extraction.claims()) {
             PlayerRef p = new PlayerRef(c.player().id(), c.player().name());
-            if (p.id().contains("-") && players.isNew(p)) {
-                fresh.put(p.id(), p);
+            Optional<ClubAt> club = players.unstoredClub(p.id());
+            if (p.id().contains("-") && (players.isNew(p) || club.isPresent())) {
+                named.put(p.id(), p);
+                club.ifPresent(at -> clubs.put(p.id(), at));
             }
         }
         Uni<Void> stored = Uni.createFrom().voidItem();
-        for (PlayerRef p : fresh.values()) {
+        for (PlayerRef p : named.values()) {
+            ClubAt club = clubs.get(p.id());
             stored = stored.chain(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                    "INSERT INTO player (id, name, first_seen) VALUES (?1, ?2, ?3) ON CONFLICT (id) DO NOTHING")
+                    "INSERT INTO player (id, name, first_seen, club_id, club_since) VALUES (?1, ?2, ?3, ?4, ?5) "
+                            + "ON CONFLICT (id) DO UPDATE SET club_id = EXCLUDED.club_id, club_since = EXCLUDED.club_since "
+                            + "WHERE EXCLUDED.club_id IS NOT NULL "
+                            + "AND (player.club_since IS NULL OR player.club_since < EXCLUDED.club_since)")
                     .setParameter(1, p.id()).setParameter(2, p.name()).setParameter(3, report.publishedAt())
+                    .setParameter(4, club == null ? null : club.clubId())
+                    .setParameter(5, club == null ? null : club.since())
                     .executeUpdate())).replaceWithVoid();
         }
         String outcome = extraction.hasClaims() ? "claims" : "no claim: " + extraction.noClaimReason();
         return stored.chain(() -> insert(report, extraction.claims().size(), outcome))
-                .invoke(() -> fresh.values().forEach(players::stored));
+                .invoke(() -> named.values().forEach(p -> {
+                    players.stored(p);
+                    ClubAt club = clubs.get(p.id());
+                    if (club != null) {
+                        players.storedClub(p.id(), club.since());
+                    }
+                }));
     }
 
     private Uni<Boolean> insert(RawReport report, int claimCount, String outcome) {

@@ -219,6 +219,36 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void theClubAPlayerWasLastReportedAtTellsTheSellerWhenTwoClubsAgree() {
+        String agreed = "Brighton have agreed a deal with Chelsea for Moises Caicedo.";
+        // nothing known: the subject reads as the buyer
+        assertThat(ClaimExtractor.withDefaults(new InMemoryPlayerRegistry()).extract(reportAt(agreed, "2023-08-01T10:00:00Z")))
+                .extracting(c -> c.toClub().id()).containsExactly("brighton");
+
+        ClaimExtractor x = ClaimExtractor.withDefaults(new InMemoryPlayerRegistry());
+
+        List<Claim> rumour = x.extract(reportAt("Arsenal have had a bid for Brighton midfielder Moises Caicedo turned down.",
+                "2023-07-20T10:00:00Z"));
+        assertThat(rumour.get(0).fromClub().id()).isEqualTo("brighton");
+
+        List<Claim> later = x.extract(reportAt(agreed, "2023-08-02T10:00:00Z"));
+        assertThat(later).extracting(c -> c.toClub().id()).containsExactly("chelsea");
+        assertThat(later.get(0).fromClub().id()).isEqualTo("brighton");
+        // a report published before the club was known is read as it was
+        assertThat(x.extract(reportAt(agreed, "2023-07-01T10:00:00Z")))
+                .extracting(c -> c.toClub().id()).containsExactly("brighton");
+        // naming the player as the object of a signing settles the buyer, whatever the registry says
+        assertThat(x.extract(reportAt("Brighton have agreed a fee with Chelsea to sign Moises Caicedo.", "2023-08-03T10:00:00Z")))
+                .extracting(c -> c.toClub().id()).containsExactly("brighton");
+    }
+
+    static RawReport reportAt(String text, String publishedAt) {
+        Instant at = Instant.parse(publishedAt);
+        return new RawReport("r-" + publishedAt, new SourceRef("unknown-test", "test", "outlet"), Channel.PUSH, null, null,
+                null, text, null, at, at, null);
+    }
+
+    @Test
     void nonClaimsCarryAReason() {
         assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
                 .isEqualTo("no transfer vocabulary");

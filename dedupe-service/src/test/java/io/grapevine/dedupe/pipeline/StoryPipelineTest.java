@@ -106,6 +106,9 @@ class StoryPipelineTest {
         assertThat(story("alessandro-bastoni--barcelona--2021-summer", s -> true).toClub().id()).isEqualTo("barcelona");
 
         assertThat(reportOutcome("r-seed-bastoni")).isEqualTo("claims");
+        // the registry keeps the club the latest report placed him at, for reports that do not say who sells
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(playerClub("alessandro-bastoni")).isEqualTo("inter-milan since " + articleAt));
         var published = KafkaTestClient.read(Topics.TRANSFERS, 1, r -> "alessandro-bastoni--liverpool--2021-summer".equals(r.key()));
         assertThat(CloudEvents.text(published.get(0).headers(), CloudEvents.TYPE)).isEqualTo(Topics.TRANSFERS.eventType());
     }
@@ -185,6 +188,15 @@ class StoryPipelineTest {
                 null, at, at, "en");
         KafkaTestClient.send(Topics.RAW_REPORTS, match.id(), match);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reportOutcome("r-match-report")).startsWith("no claim"));
+    }
+
+    static String playerClub(String id) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(io.grapevine.testkit.SharedInfrastructure.endpoints().jdbcUrl(), "dedupe", "dedupe");
+                var statement = connection.prepareStatement("SELECT club_id, club_since FROM player WHERE id = ?")) {
+            statement.setString(1, id);
+            var rows = statement.executeQuery();
+            return rows.next() ? rows.getString(1) + " since " + rows.getTimestamp(2).toInstant() : null;
+        }
     }
 
     static String reportOutcome(String id) throws Exception {
