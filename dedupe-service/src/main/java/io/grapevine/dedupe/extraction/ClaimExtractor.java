@@ -582,8 +582,10 @@ public final class ClaimExtractor {
                 c.rival = true;
                 return;
             } else if ((cats & DEST_BEFORE) != 0) {
-                if (ps == j && RECIPIENT.contains(t.fold[j]) && offerBefore(t, cb, ps)) {
-                    c.seller = true; // "an offer of €90m to Eintracht", "une offre à l'Eintracht": the offer goes to the seller
+                if (ps == j && RECIPIENT.contains(t.fold[j]) && (offerBefore(t, cb, ps) || moneyGoes(t, c.b))) {
+                    // "an offer of €90m to Eintracht", "une offre à l'Eintracht", "all'Atalanta vanno 58 milioni":
+                    // the offer or the money goes to the seller
+                    c.seller = true;
                 } else {
                     c.dest = true;
                 }
@@ -713,6 +715,23 @@ public final class ClaimExtractor {
     private static boolean offerBefore(Tokens t, Lexicon.Matches cb, int from) {
         for (int k = from - 1; k >= 0 && k >= from - 16 && t.clause[k] == t.clause[from]; k--) {
             if ((cb.startCats[k] & OFFER_NOUN) != 0 || OFFER_WORDS.contains(t.fold[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "go" of money going to a club, in the languages that put the club first: "all'Atalanta vanno 58 milioni". */
+    private static final Set<String> MONEY_GOES = Set.of("va", "vanno", "andranno", "andrebbero", "van", "iran", "vao",
+            "irao");
+
+    /** Whether token k says that a sum goes (to the club just before): "vanno 58 milioni", "irán unos 60 millones". */
+    private static boolean moneyGoes(Tokens t, int k) {
+        if (k >= t.n || !MONEY_GOES.contains(t.fold[k])) {
+            return false;
+        }
+        for (int q = k + 1; q < t.n && q <= k + 3 && t.clause[q] == t.clause[k]; q++) {
+            if (t.type[q] == Tokens.NUM) {
                 return true;
             }
         }

@@ -219,6 +219,19 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void moneyGoingToAClubMakesItTheSellerAndTheSumTheFee() {
+        List<Claim> it = X.extract(report("La Juventus ha chiuso per Teun Koopmeiners: all'Atalanta vanno 58 milioni di euro più bonus."));
+        assertThat(it).extracting(c -> c.toClub().id()).containsExactly("juventus");
+        assertThat(it.get(0).fromClub().id()).isEqualTo("atalanta");
+        assertThat(it.get(0).fee().amount()).isEqualTo(58e6);
+
+        List<Claim> es = X.extract(report("El Barcelona cierra el fichaje de Dani Olmo: al Leipzig irán unos 60 millones de euros."));
+        assertThat(es).extracting(c -> c.toClub().id()).containsExactly("barcelona");
+        assertThat(es.get(0).fromClub().id()).isEqualTo("rb-leipzig");
+        assertThat(es.get(0).fee().amount()).isEqualTo(60e6);
+    }
+
+    @Test
     void theClubAPlayerWasLastReportedAtTellsTheSellerWhenTwoClubsAgree() {
         String agreed = "Brighton have agreed a deal with Chelsea for Moises Caicedo.";
         // nothing known: the subject reads as the buyer
