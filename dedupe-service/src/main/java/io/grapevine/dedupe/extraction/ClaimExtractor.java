@@ -34,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -285,7 +286,7 @@ public final class ClaimExtractor {
                 }
             }
             PlayerRef ref = playerRef(p);
-            Club seller = p.clubOf != null ? p.clubOf.club : knownSeller(p, ref, when, t, pl, cms, sents);
+            Club seller = p.clubOf != null ? p.clubOf.club : agreeingSeller(p, ref, when, t, pl, cms, sents);
             LinkedHashMap<String, List<Integer>> credited = new LinkedHashMap<>();
             Map<String, Club> destClubs = new HashMap<>();
             Map<String, Boolean> rivalOnly = new HashMap<>();
@@ -450,22 +451,26 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The club the registry last placed the player at, when his sentences name it beside a counterpart ("an agreement
-     * with Y") and say no more: "Brighton have agreed a deal with Chelsea for Caicedo" reads both ways, and only
-     * knowing where Caicedo plays tells which club sells. Null otherwise, and when the player is named as the object
-     * of a signing ("to sign Osimhen", "el fichaje de Bellingham"), which makes the subject the buyer whatever the
-     * registry says (a player on loan plays for the club that buys him).
+     * The selling club of an agreement between two clubs ("X have agreed a deal with Y for Z"), which reads both
+     * ways: X sells when Z is "the sale of" his ("O Sporting chegou a acordo com o Arsenal para a venda de
+     * Gyökeres"), or when X is the club the registry last placed Z at ("Brighton have agreed a deal with Chelsea for
+     * Caicedo"). Null otherwise, and when Z is named as the object of a signing ("to sign Osimhen", "el fichaje de
+     * Bellingham"), which makes X the buyer whatever the registry says (a player on loan plays for the club that
+     * buys him).
      */
-    private Club knownSeller(Person p, PlayerRef ref, Instant when, Tokens t, Lexicon.Matches pl, List<Cm> cms,
-                             List<Integer> sents) {
-        Optional<String> known = when == null ? Optional.empty() : players.clubOf(ref.id(), when);
-        if (known.isEmpty()) {
-            return null;
-        }
+    private Club agreeingSeller(Person p, PlayerRef ref, Instant when, Tokens t, Lexicon.Matches pl, List<Cm> cms,
+                                List<Integer> sents) {
+        boolean saleOf = false;
         for (int[] o : p.occurrences) {
-            if (pl.endsAt(o[0] - 1, OBJ_STRONG)) {
+            if (pl.endsAt(o[0] - 1, SALE_OF)) {
+                saleOf = true;
+            } else if (pl.endsAt(o[0] - 1, OBJ_STRONG)) {
                 return null;
             }
+        }
+        Optional<String> known = saleOf || when == null ? Optional.empty() : players.clubOf(ref.id(), when);
+        if (!saleOf && known.isEmpty()) {
+            return null;
         }
         Club club = null;
         boolean counterpart = false;
@@ -473,10 +478,11 @@ public final class ClaimExtractor {
             if (m.club == null || !sents.contains(t.sent[m.a])) {
                 continue;
             }
-            if (m.club.id().equals(known.get())) {
-                club = m.counter ? club : m.club;
-            } else {
-                counterpart |= m.counter;
+            boolean isKnown = known.isPresent() && m.club.id().equals(known.get());
+            if (m.counter) {
+                counterpart |= !isKnown;
+            } else if (club == null && (saleOf || isKnown)) {
+                club = m.club;
             }
         }
         return counterpart ? club : null;
@@ -582,9 +588,10 @@ public final class ClaimExtractor {
                 c.rival = true;
                 return;
             } else if ((cats & DEST_BEFORE) != 0) {
-                if (ps == j && RECIPIENT.contains(t.fold[j]) && (offerBefore(t, cb, ps) || moneyGoes(t, c.b))) {
-                    // "an offer of €90m to Eintracht", "une offre à l'Eintracht", "all'Atalanta vanno 58 milioni":
-                    // the offer or the money goes to the seller
+                if (ps == j && RECIPIENT.contains(t.fold[j])
+                        && (offerBefore(t, cb, ps) || anyBefore(t, ps, k -> PAY_WORDS.contains(t.fold[k])) || moneyGoes(t, c.b))) {
+                    // "an offer of €90m to Eintracht", "une offre à l'Eintracht", "pagar los 60 millones a la Real
+                    // Sociedad", "all'Atalanta vanno 58 milioni": the offer or the money goes to the seller
                     c.seller = true;
                 } else {
                     c.dest = true;
@@ -713,13 +720,22 @@ public final class ClaimExtractor {
     }
 
     private static boolean offerBefore(Tokens t, Lexicon.Matches cb, int from) {
+        return anyBefore(t, from, k -> (cb.startCats[k] & OFFER_NOUN) != 0 || OFFER_WORDS.contains(t.fold[k]));
+    }
+
+    /** Whether a token up to 16 before {@code from}, in its clause, passes the test. */
+    private static boolean anyBefore(Tokens t, int from, IntPredicate test) {
         for (int k = from - 1; k >= 0 && k >= from - 16 && t.clause[k] == t.clause[from]; k--) {
-            if ((cb.startCats[k] & OFFER_NOUN) != 0 || OFFER_WORDS.contains(t.fold[k])) {
+            if (test.test(k)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Paying, whose "to X" names the club paid: the seller (not in {@link #OFFER_WORDS}: "paid ... from X" buys). */
+    private static final Set<String> PAY_WORDS = Set.of("pay", "pays", "paying", "pagar", "pagara", "pagare", "pagando",
+            "zahlen", "zahlt", "payer", "paiera");
 
     /** "go" of money going to a club, in the languages that put the club first: "all'Atalanta vanno 58 milioni". */
     private static final Set<String> MONEY_GOES = Set.of("va", "vanno", "andranno", "andrebbero", "van", "iran", "vao",

@@ -3,6 +3,7 @@ package io.grapevine.dedupe.extraction;
 import io.grapevine.reference.TextFold;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,6 +25,10 @@ final class Tokens {
 
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "da", "di", "dos", "das", "del",
             "von", "ten", "ter", "la", "le", "el", "al", "mac", "st");
+
+    /** Italian elisions that open a sentence with a capital ("All'Atalanta andranno ..."), unlike names (O'Shea). */
+    private static final Set<String> CAPITAL_ELISIONS = Set.of("all", "dall", "dell", "nell", "sull", "coll", "un",
+            "quell");
 
     static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "but", "although", "though",
             "mentre", "ma", "pero", "mientras", "aber", "wahrend", "doch", "mas", "enquanto", "mais", "tandis",
@@ -288,7 +293,8 @@ final class Tokens {
                             j = -1;
                             break;
                         }
-                        boolean elision = j - i <= 5 && Character.isLowerCase(s.charAt(i));
+                        boolean elision = j - i <= 5 && (Character.isLowerCase(s.charAt(i))
+                                || CAPITAL_ELISIONS.contains(s.substring(i, j).toLowerCase(Locale.ROOT)));
                         if (elision || (j - i <= 2 && (s.charAt(i) == 'L' || s.charAt(i) == 'D'))) {
                             add(i, j + 1, ELISION);
                             i = j + 1;

@@ -37,6 +37,8 @@ final class Vocabulary {
     static final long MANAGER_POSS = 1L << 21;
     static final long PAST_SIGNING = 1L << 22;
     static final long DESCRIPTOR = 1L << 23;
+    /** "the sale of" before a player: the club that agrees it sells. */
+    static final long SALE_OF = 1L << 24;
 
     // ---------------------------------------------------------------- club-context lexicon
     static final long DEST_BEFORE = 1L << 32;
@@ -212,6 +214,7 @@ final class Vocabulary {
                 "ist an", "sind an", "l'arrivée de", "arrivée de", "sold", "have sold", "has sold", "venduto", "vendido",
                 "vendido a", "vendu", "vendeu");
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
+        p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
         PLAYER_AFTER.add(SUBJ, "was unveiled", "was presented", "can join", "could join", "to leave", "to join", "set to join", "has joined", "joins", "has signed", "has signed for", "signs", "signs for",
                 "has completed", "completed his", "has agreed", "agreed", "is set to", "is set for", "set for", "is close to",
                 "is closing in", "is keen", "keen on", "wants to join", "wants to leave", "has asked to leave",

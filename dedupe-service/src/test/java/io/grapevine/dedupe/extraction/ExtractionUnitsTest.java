@@ -229,6 +229,27 @@ class ExtractionUnitsTest {
         assertThat(es).extracting(c -> c.toClub().id()).containsExactly("barcelona");
         assertThat(es.get(0).fromClub().id()).isEqualTo("rb-leipzig");
         assertThat(es.get(0).fee().amount()).isEqualTo(60e6);
+
+        // a sentence may open with the elided preposition: "All'Atalanta" is "all'" + "Atalanta"
+        List<Claim> opening = X.extract(report("Visite mediche per Rasmus Hojlund con il Manchester United. "
+                + "All'Atalanta andranno 75 milioni più 10 di bonus."));
+        assertThat(opening).extracting(c -> c.toClub().id()).containsExactly("manchester-united");
+        assertThat(opening.get(0).fromClub().id()).isEqualTo("atalanta");
+
+        List<Claim> paid = X.extract(report("El Arsenal quiere a Martín Zubimendi y está dispuesto a pagar los 60 millones de su "
+                + "cláusula a la Real Sociedad."));
+        assertThat(paid).extracting(c -> c.toClub().id()).containsExactly("arsenal");
+        assertThat(paid.get(0).fromClub().id()).isEqualTo("real-sociedad");
+    }
+
+    @Test
+    void theClubThatAgreesTheSaleOfAPlayerSellsHim() {
+        List<Claim> pt = X.extract(report("O Sporting chegou a acordo com o Arsenal para a venda de Viktor Gyökeres por 63,5 milhões de euros."));
+        assertThat(pt).extracting(c -> c.toClub().id()).containsExactly("arsenal");
+        assertThat(pt.get(0).fromClub().id()).isEqualTo("sporting-cp");
+        List<Claim> en = X.extract(report("Brighton have agreed a deal with Chelsea for the sale of Moises Caicedo."));
+        assertThat(en).extracting(c -> c.toClub().id()).containsExactly("chelsea");
+        assertThat(en.get(0).fromClub().id()).isEqualTo("brighton");
     }
 
     @Test
