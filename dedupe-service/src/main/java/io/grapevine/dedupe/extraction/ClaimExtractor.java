@@ -88,6 +88,8 @@ public final class ClaimExtractor {
             "portuguese", "english", "turkish", "dutch", "bundesliga", "serie", "liga", "ligue", "relegated", "promoted",
             "newly-promoted", "mls", "champion", "rivals");
 
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "e", "y", "und", "et", "or", "o", "ou", "oder");
+
     private static final Set<String> COORD = Set.of(",", "and", "e", "y", "und", "et", "or", "o", "&", "as");
 
     private static final Set<String> WEAK_SUBJ = Set.of("to", "al", "alla", "all'", "verso", "e", "sara", "sera",
@@ -233,7 +235,7 @@ public final class ClaimExtractor {
         // club roles
         for (Cm c : cms) {
             if (c.club != null) {
-                clubRole(c, t, cb, ca, pl, clubAt, nameTok);
+                clubRole(c, t, cb, ca, pl, cms, clubAt, nameTok);
             }
         }
 
@@ -549,8 +551,14 @@ public final class ClaimExtractor {
         return out;
     }
 
-    private void clubRole(Cm c, Tokens t, Lexicon.Matches cb, Lexicon.Matches ca, Lexicon.Matches pl, int[] clubAt,
-                          boolean[] nameTok) {
+    private void clubRole(Cm c, Tokens t, Lexicon.Matches cb, Lexicon.Matches ca, Lexicon.Matches pl, List<Cm> cms,
+                          int[] clubAt, boolean[] nameTok) {
+        // "beating Paris Saint-Germain and Liverpool to his signature": a club joined to a rival is a rival too
+        int and = c.a - 1;
+        if (and >= 1 && CONJUNCTIONS.contains(t.fold[and]) && clubAt[and - 1] >= 0 && cms.get(clubAt[and - 1]).rival) {
+            c.rival = true;
+            return;
+        }
         // German puts the verb last: in "Dortmund hat Sancho an United verkauft" the subject sells and "an" names the
         // buyer (elsewhere "an" is no cue: "Ablöse an Tottenham" is money paid to the seller)
         if (saleVerbLast(t, t.clause[c.a])) {

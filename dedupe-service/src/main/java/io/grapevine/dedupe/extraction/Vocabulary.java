@@ -252,7 +252,7 @@ final class Vocabulary {
                 "proposta do", "reforço do", "reforço da", "Medizincheck beim", "Medizincheck bei", "den Medizincheck beim", "jogador do", "giocatore del", "giocatore della", "jugador del",
                 "nouveau joueur du", "Spieler des", "nuovo giocatore del", "nuovo giocatore della",
                 "es nuevo jugador del", "is a new player of", "offre de", "dans le viseur du", "dans le viseur de",
-                "dans le viseur de l'");
+                "dans le viseur de l'", "target for", "a target for", "a long-term target for", "a priority for");
         c.add(RIVAL_BEFORE, "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
                 "hijacking", "hijack", "choosing Bavaria over", "over", "interest from", "rivals", "instead of",
                 "chosen Barcelona over");
@@ -265,7 +265,7 @@ final class Vocabulary {
         c.add(COUNTER_BEFORE, "with", "con", "mit", "com", "avec", "tra", "between", "entre", "zwischen");
         c.add(POSS_PREP, "of", "dell'", "del", "della", "de", "de l'", "do", "da", "du", "des", "von", "vom", "des", "d'");
         c.add(SELL_WEAK, "at", "for");
-        CLUB_AFTER.add(DEST_AFTER, "are close to", "close to", "are interested", "interested", "are weighing up", "weighing up", "want", "wants", "keen", "are keen",
+        CLUB_AFTER.add(DEST_AFTER, "are set to agree", "set to agree", "are close to", "close to", "are interested", "interested", "are weighing up", "weighing up", "want", "wants", "keen", "are keen",
                 "eyeing", "monitoring", "tracking", "keeping tabs", "have made", "made", "submitted", "have submitted",
                 "lodged", "tabled", "offered", "bid", "offer", "have had", "had", "are in talks", "in talks", "talks",
                 "opened talks", "have opened talks", "have agreed", "agreed", "are closing in", "closing in",

@@ -283,6 +283,19 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void rivalsAndTargetsAreReadFromTheirPhrases() {
+        assertThat(X.extract(report("Real Madrid have confirmed a deal for Monaco midfielder Aurelien Tchouameni, beating "
+                + "Paris Saint-Germain and Liverpool to his signature.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage())
+                .containsExactly("real-madrid AGREEMENT", "paris-saint-germain INTEREST", "liverpool INTEREST");
+        assertThat(X.extract(report("Napoli have turned down a bid from Al-Hilal for Victor Osimhen. The striker is also a "
+                + "long-term target for Paris Saint-Germain.")))
+                .extracting(c -> c.toClub().id()).containsExactly("al-hilal", "paris-saint-germain");
+        assertThat(X.extract(report("Manchester United are set to agree a deal with Atalanta for Rasmus Hojlund.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("manchester-united from atalanta");
+    }
+
+    @Test
     void nonClaimsCarryAReason() {
         assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
                 .isEqualTo("no transfer vocabulary");
