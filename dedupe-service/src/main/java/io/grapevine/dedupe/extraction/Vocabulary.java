@@ -222,7 +222,7 @@ final class Vocabulary {
                 "is expected", "is undergoing", "will undergo", "undergoes", "is having a medical", "has flown",
                 "has arrived", "is travelling", "has been linked", "is wanted", "is a target", "is on the verge",
                 "is poised", "is heading", "moves", "is moving", "has chosen", "chose", "has no plans to leave",
-                "has decided", "'s move", "'s transfer", "'s representatives", "'s agent", "'s release clause",
+                "has decided", "'s move", "'s loan move", "'s proposed move", "'s switch", "'s transfer", "'s representatives", "'s agent", "'s release clause",
                 "'s situation", "'s €", "'s future", "is in talks", "will be", "will now have", "is due", "'s contract",
                 "is set for a medical", "has been given permission", "has completed his", "is still", "will travel",
                 "has already", "has already agreed", "is a new", "sarà", "sarà un giocatore", "è un nuovo giocatore",
