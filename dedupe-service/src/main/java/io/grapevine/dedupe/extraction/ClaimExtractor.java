@@ -462,6 +462,9 @@ public final class ClaimExtractor {
      */
     private Club agreeingSeller(Person p, PlayerRef ref, Instant when, Tokens t, Lexicon.Matches pl, List<Cm> cms,
                                 List<Integer> sents) {
+        if (cms.stream().noneMatch(m -> m.counter)) {
+            return null; // the usual case: no agreement between two clubs
+        }
         boolean saleOf = false;
         for (int[] o : p.occurrences) {
             if (pl.endsAt(o[0] - 1, SALE_OF)) {
@@ -474,10 +477,12 @@ public final class ClaimExtractor {
         if (!saleOf && known.isEmpty()) {
             return null;
         }
+        boolean[] inSentences = new boolean[t.sentences];
+        sents.forEach(s -> inSentences[s] = true);
         Club club = null;
         boolean counterpart = false;
         for (Cm m : cms) {
-            if (m.club == null || !sents.contains(t.sent[m.a])) {
+            if (m.club == null || !inSentences[t.sent[m.a]]) {
                 continue;
             }
             boolean isKnown = known.isPresent() && m.club.id().equals(known.get());
