@@ -142,7 +142,7 @@ final class Vocabulary {
                 "is off", "called off", "pulled out", "walk away", "walked away", "ended their interest", "abandoned",
                 "turned down a move", "turned down the move", "has turned down a move", "rejected a move", "is over",
                 "salta", "salta l'affare", "saltato", "rechaza al", "se cae", "fracasa", "geplatzt", "abgesagt",
-                "caiu", "fracassou", "capote", "échoue", "tombé à l'eau", "choosing Bavaria over");
+                "caiu", "fracassou", "capote", "échoue", "tombé à l'eau");
         // hedges
         s.add(HEDGE, "reportedly", "could", "would", "might", "may", "understood", "believed", "rumoured", "claimed",
                 "said to", "set to", "poised", "potential", "possible", "thought to", "expected", "weighing up",
@@ -210,7 +210,7 @@ final class Vocabulary {
                 "Verkauf von", "Ausstiegsklausel von", "contratação de", "contratar", "proposta por", "proposta pelo",
                 "interesse em", "venda de", "compra de", "negociações por", "transfert de", "offre pour", "intérêt pour",
                 "recrutement de", "signature de", "intéressé par", "s'intéresse à", "vente de", "cession de", "pour",
-                "für", "per", "por", "pelo", "su", "with Naples for", "avec Naples pour", "will", "möchte", "wollen", "hat",
+                "für", "per", "por", "pelo", "su", "will", "möchte", "wollen", "hat",
                 "ist an", "sind an", "l'arrivée de", "arrivée de", "sold", "have sold", "has sold", "venduto", "vendido",
                 "vendido a", "vendu", "vendeu");
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
@@ -246,7 +246,7 @@ final class Vocabulary {
                 "sign for", "signed for", "heading to", "bound for", "moving to", "head to", "medical with", "medical at",
                 "personal terms with", "offer from", "bid from", "approach from", "interest from", "proposal from",
                 "offers from", "joined by", "choosing", "chosen", "chose", "wants to join",
-                "agreed to join", "rejoin", "has signed for", "from Chelsea to", "al", "alla", "all'", "ai", "verso",
+                "agreed to join", "rejoin", "has signed for", "al", "alla", "all'", "ai", "verso",
                 "verso il", "rumbo al", "zum", "zur", "nach", "zu", "para o", "para a", "a caminho do", "au", "à", "vers",
                 "rejoindre", "engagé avec", "s'est engagé avec", "offre du", "offerta del", "oferta del", "Angebot von",
                 "proposta do", "reforço do", "reforço da", "Medizincheck beim", "Medizincheck bei", "den Medizincheck beim", "jogador do", "giocatore del", "giocatore della", "jugador del",
@@ -254,8 +254,7 @@ final class Vocabulary {
                 "es nuevo jugador del", "is a new player of", "offre de", "dans le viseur du", "dans le viseur de",
                 "dans le viseur de l'", "target for", "a target for", "a long-term target for", "a priority for");
         c.add(RIVAL_BEFORE, "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
-                "hijacking", "hijack", "choosing Bavaria over", "over", "interest from", "rivals", "instead of",
-                "chosen Barcelona over");
+                "hijacking", "hijack", "over", "interest from", "rivals", "instead of");
         c.add(SELL_BEFORE, "accepted by", "been accepted by", "procedente del", "procedente de", "en provenance de",
                 "en provenance du", "pagará al", "pagar al", "paga al", "pagará a", "pagou ao", "vai pagar ao", "payer à", "pay to", "from", "leave", "leaving", "left", "quit", "depart", "exit", "rejected by", "turned down by",
                 "knocked back by", "rebuffed by", "pay", "paid", "pay to", "dall'", "dal", "dalla", "lasciare", "desde",

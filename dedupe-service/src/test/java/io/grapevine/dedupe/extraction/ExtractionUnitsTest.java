@@ -291,8 +291,12 @@ class ExtractionUnitsTest {
         assertThat(X.extract(report("Napoli have turned down a bid from Al-Hilal for Victor Osimhen. The striker is also a "
                 + "long-term target for Paris Saint-Germain.")))
                 .extracting(c -> c.toClub().id()).containsExactly("al-hilal", "paris-saint-germain");
-        assertThat(X.extract(report("Hakim Ziyech's loan move to Paris Saint-Germain has collapsed.")))
-                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("paris-saint-germain COLLAPSED");
+        assertThat(X.extract(report("Hakim Ziyech's loan move from Chelsea to Paris Saint-Germain has collapsed.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("paris-saint-germain from chelsea COLLAPSED");
+        assertThat(X.extract(report("Joao Felix has chosen Atletico Madrid over Benfica after the clubs agreed a fee.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage())
+                .containsExactly("atletico-madrid AGREEMENT", "benfica INTEREST");
         assertThat(X.extract(report("Manchester United are set to agree a deal with Atalanta for Rasmus Hojlund.")))
                 .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("manchester-united from atalanta");
     }
