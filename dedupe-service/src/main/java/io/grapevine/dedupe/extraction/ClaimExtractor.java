@@ -611,15 +611,14 @@ public final class ClaimExtractor {
                 }
                 return;
             } else if ((cats & SELL_BEFORE) != 0) {
-                if ((cats & FROM) != 0 && offerBefore(t, cb, ps)) {
+                if ((cats & FROM) != 0 && offerBefore(t, cb, ps) && !ofPlayer(t, ps, pl, nameTok)) {
                     c.dest = true;
                 } else {
                     c.seller = true;
                 }
                 return;
             } else if ((cats & POSS_PREP) != 0) {
-                int q = ps - 1;
-                if (q >= 0 && (pl.endsAt(q, POSITION) || nameTok[q])) {
+                if (ofPlayer(t, ps, pl, nameTok)) {
                     c.seller = true;
                     return;
                 }
@@ -709,6 +708,18 @@ public final class ClaimExtractor {
             k--;
         }
         return t.type[k] == Tokens.WORD && SALE_VERBS_LAST.contains(t.fold[k]);
+    }
+
+    /**
+     * Whether the "of"/"do"/"del" starting at token ps follows a player or his position, so that the club after it
+     * is his: "the striker of Napoli", "o atacante Estêvão, do Palmeiras".
+     */
+    private static boolean ofPlayer(Tokens t, int ps, Lexicon.Matches pl, boolean[] nameTok) {
+        int q = ps - 1;
+        if (q > 0 && t.fold[q].equals(",") && nameTok[q - 1]) {
+            q--;
+        }
+        return q >= 0 && (pl.endsAt(q, POSITION) || nameTok[q]);
     }
 
     /** A currency sign opening a sum: after a club's possessive ("Arsenal's £105m bid") part of the phrase. */
@@ -949,6 +960,10 @@ public final class ClaimExtractor {
                 p.clubOf = clubBefore;
             }
         }
+        if (roleFollows(t, b, pl)) {
+            p.nonPlayer = true; // "a move for Ruben Amorim as head coach"
+            return;
+        }
         int k = b;
         if (k + 2 < t.n && t.fold[k].equals(",") && t.type[k + 1] == Tokens.NUM && t.fold[k + 2].equals(",")) {
             score += 1;
@@ -979,6 +994,33 @@ public final class ClaimExtractor {
             score += 1;
         }
         p.score += score;
+    }
+
+    private static final Set<String> AS = Set.of("as", "come", "como", "als", "comme");
+    private static final Set<String> ROLE_FILLERS = Set.of("the", "their", "his", "a", "an", "new", "il", "nuovo", "el",
+            "nuevo", "der", "neuer", "le", "nouveau", "o", "novo");
+
+    /**
+     * Whether the name ending before token k is followed, in its sentence, by a role that is no player's: "Ruben
+     * Amorim... as head coach", "come nuovo allenatore", "als neuer Trainer".
+     */
+    private static boolean roleFollows(Tokens t, int k, Lexicon.Matches pl) {
+        int q = k;
+        while (q < t.n && q < k + 3 && t.type[q] == Tokens.PUNCT && t.sent[q] == t.sent[k - 1]) {
+            q++;
+        }
+        if (q >= t.n || t.sent[q] != t.sent[k - 1] || !AS.contains(t.fold[q])) {
+            return false;
+        }
+        for (int r = q + 1; r < t.n && r <= q + 3; r++) {
+            if (pl.startsAt(r, NONPLAYER)) {
+                return true;
+            }
+            if (!ROLE_FILLERS.contains(t.fold[r])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------------------------------------ clauses

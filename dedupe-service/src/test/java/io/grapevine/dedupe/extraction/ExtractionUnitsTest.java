@@ -302,6 +302,16 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void aClubAfterThePlayersNameIsHisAndARoleAfterItIsNoPlayers() {
+        List<Claim> pt = X.extract(report("O Chelsea fez uma proposta pelo atacante Estêvão, do Palmeiras, de R$ 300 milhões."));
+        assertThat(pt).extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("chelsea from palmeiras");
+
+        assertThat(X.extract(report("Liverpool are weighing up a move for Sporting's Ruben Amorim as head coach. "
+                + "Liverpool's interest in Sporting midfielder Morten Hjulmand is cooling.")))
+                .extracting(c -> c.player().id()).containsExactly("morten-hjulmand");
+    }
+
+    @Test
     void nonClaimsCarryAReason() {
         assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
                 .isEqualTo("no transfer vocabulary");
