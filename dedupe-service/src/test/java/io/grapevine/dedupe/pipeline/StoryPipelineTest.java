@@ -190,12 +190,42 @@ class StoryPipelineTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reportOutcome("r-match-report")).startsWith("no claim"));
     }
 
+    @Test
+    @Order(7)
+    void theRegistryStoresTheClubOfTheLatestReportThatDescribesThePlayer() throws Exception {
+        RawReport joins = rawReport("r-reg-1", "Tommaso Registri has agreed to join Arsenal. He will have a medical on Monday.",
+                "2024-05-01T10:00:00Z");
+        KafkaTestClient.send(Topics.RAW_REPORTS, joins.id(), joins);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(playerClub("tommaso-registri")).isEqualTo("no club"));
+
+        RawReport described = rawReport("r-reg-2", "Arsenal have made a bid for Juventus midfielder Tommaso Registri.",
+                "2024-05-02T10:00:00Z");
+        KafkaTestClient.send(Topics.RAW_REPORTS, described.id(), described);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(playerClub("tommaso-registri")).isEqualTo("juventus since 2024-05-02T10:00:00Z"));
+
+        // an older report, arriving late, does not replace what a later one said
+        RawReport older = rawReport("r-reg-0", "Chelsea are interested in Roma midfielder Tommaso Registri.", "2024-04-01T10:00:00Z");
+        KafkaTestClient.send(Topics.RAW_REPORTS, older.id(), older);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reportOutcome("r-reg-0")).isEqualTo("claims"));
+        assertThat(playerClub("tommaso-registri")).isEqualTo("juventus since 2024-05-02T10:00:00Z");
+    }
+
+    static RawReport rawReport(String id, String text, String at) {
+        Instant t = Instant.parse(at);
+        return new RawReport(id, source("bbc-sport"), Channel.RSS, "https://example.org/" + id, null, null, text, null, t, t, "en");
+    }
+
+    /** The player's stored club and since when, "no club" when he has none, null when he is not stored. */
     static String playerClub(String id) throws Exception {
         try (var connection = java.sql.DriverManager.getConnection(io.grapevine.testkit.SharedInfrastructure.endpoints().jdbcUrl(), "dedupe", "dedupe");
                 var statement = connection.prepareStatement("SELECT club_id, club_since FROM player WHERE id = ?")) {
             statement.setString(1, id);
             var rows = statement.executeQuery();
-            return rows.next() ? rows.getString(1) + " since " + rows.getTimestamp(2).toInstant() : null;
+            if (!rows.next()) {
+                return null;
+            }
+            return rows.getString(1) == null ? "no club" : rows.getString(1) + " since " + rows.getTimestamp(2).toInstant();
         }
     }
 
