@@ -118,7 +118,38 @@ public final class StoryEngine {
         }
         touched.add(id);
         Result r = rescore(stories, touched, at, streamTime, true);
-        return new Result(r.changed(), absorbed, r.settlements());
+        Result expired = expireSettledWindows(stories, touched, streamTime);
+        if (expired.changed().isEmpty()) {
+            return new Result(r.changed(), absorbed, r.settlements());
+        }
+        List<StoryState> changed = new ArrayList<>(r.changed());
+        changed.addAll(expired.changed());
+        List<Settlement> settlements = new ArrayList<>(r.settlements());
+        settlements.addAll(expired.settlements());
+        return new Result(changed, absorbed, settlements);
+    }
+
+    /**
+     * The player's open stories of other windows that have settled by the claim's stream time, rescored as a tick
+     * would: "Wirtz to Bayern, summer 2024" expires when news of summer 2025 arrives, not at the next clock tick.
+     */
+    private Result expireSettledWindows(Map<String, StoryState> stories, Set<String> touched, Instant streamTime) {
+        if (streamTime == null) {
+            return Result.NONE;
+        }
+        Set<String> touchedWindows = new HashSet<>();
+        for (String id : touched) {
+            touchedWindows.add(stories.get(id).snapshot().window());
+        }
+        Map<String, StoryState> stale = new LinkedHashMap<>();
+        for (StoryState s : stories.values()) {
+            String window = s.snapshot().window();
+            if (s.open() && !touchedWindows.contains(window)
+                    && !streamTime.isBefore(TransferWindow.parse(window).settlesAt())) {
+                stale.put(s.id(), s);
+            }
+        }
+        return stale.isEmpty() ? Result.NONE : rescore(stale, stale.keySet(), streamTime, streamTime, false);
     }
 
     /** Advances stream time over some stories (of any players): staleness, expiry and settlement. */

@@ -106,6 +106,20 @@ class StoryEngineTest {
     }
 
     @Test
+    void newsOfALaterWindowExpiresThePlayersStoriesOfSettledWindows() {
+        apply(claim("w1", "Florian Wirtz", "bayer-leverkusen", "bayern-munich", Stage.INTEREST, true, "bild", null, "2024-05-10", null, null));
+        assertThat(story("florian-wirtz--bayern-munich--2024-summer").status()).isEqualTo(StoryStatus.RUMOUR);
+
+        StoryEngine.Result later = apply(claim("w2", "Florian Wirtz", "bayer-leverkusen", "liverpool", Stage.TALKS, false,
+                "sky-sports", null, "2025-05-20", null, null));
+        assertThat(later.changed()).extracting(s -> s.id())
+                .containsExactlyInAnyOrder("florian-wirtz--liverpool--2025-summer", "florian-wirtz--bayern-munich--2024-summer");
+        assertThat(story("florian-wirtz--bayern-munich--2024-summer").status()).isEqualTo(StoryStatus.EXPIRED);
+        assertThat(stories.get("florian-wirtz--bayern-munich--2024-summer").settled()).isTrue();
+        assertThat(story("florian-wirtz--liverpool--2025-summer").status()).isEqualTo(StoryStatus.RUMOUR);
+    }
+
+    @Test
     void stalenessLowersCredibilityOnTicks() {
         apply(claim("s1", "Jadon Sancho", "borussia-dortmund", "manchester-united", Stage.TALKS, false, "sky-sports", null, "2020-06-01", null, null));
         double fresh = story("jadon-sancho--manchester-united--2020-summer").credibility();
