@@ -20,8 +20,12 @@ class ExtractionUnitsTest {
     static final ClaimExtractor X = ClaimExtractor.withDefaults(new InMemoryPlayerRegistry());
 
     static RawReport report(String text) {
-        Instant at = Instant.parse("2023-08-01T10:00:00Z");
-        return new RawReport("r1", new SourceRef("unknown-test", "test", "outlet"), Channel.PUSH, null, null, null, text,
+        return report("r1", text, "2023-08-01T10:00:00Z");
+    }
+
+    static RawReport report(String id, String text, String publishedAt) {
+        Instant at = Instant.parse(publishedAt);
+        return new RawReport(id, new SourceRef("unknown-test", "test", "outlet"), Channel.PUSH, null, null, null, text,
                 null, at, at, null);
     }
 
@@ -277,9 +281,7 @@ class ExtractionUnitsTest {
     }
 
     static RawReport reportAt(String text, String publishedAt) {
-        Instant at = Instant.parse(publishedAt);
-        return new RawReport("r-" + publishedAt, new SourceRef("unknown-test", "test", "outlet"), Channel.PUSH, null, null,
-                null, text, null, at, at, null);
+        return report("r-" + publishedAt, text, publishedAt);
     }
 
     @Test

@@ -182,10 +182,9 @@ class StoryPipelineTest {
     @Test
     @Order(6)
     void reportWithoutClaimsIsRecordedWithTheReason() throws Exception {
-        Instant at = Instant.parse("2024-03-02T15:00:00Z");
-        RawReport match = new RawReport("r-match-report", source("bbc-sport"), Channel.RSS, "https://example.org/match", null, null,
+        RawReport match = rawReport("r-match-report",
                 "Liverpool beat Brentford 4-1 at Anfield. Darwin Nunez scored twice and Mohamed Salah added a late goal.",
-                null, at, at, "en");
+                "2024-03-02T15:00:00Z");
         KafkaTestClient.send(Topics.RAW_REPORTS, match.id(), match);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reportOutcome("r-match-report")).startsWith("no claim"));
     }
@@ -218,23 +217,25 @@ class StoryPipelineTest {
 
     /** The player's stored club and since when, "no club" when he has none, null when he is not stored. */
     static String playerClub(String id) throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection(io.grapevine.testkit.SharedInfrastructure.endpoints().jdbcUrl(), "dedupe", "dedupe");
-                var statement = connection.prepareStatement("SELECT club_id, club_since FROM player WHERE id = ?")) {
-            statement.setString(1, id);
-            var rows = statement.executeQuery();
-            if (!rows.next()) {
-                return null;
-            }
-            return rows.getString(1) == null ? "no club" : rows.getString(1) + " since " + rows.getTimestamp(2).toInstant();
-        }
+        return queryRow("SELECT club_id, club_since FROM player WHERE id = ?", id, rows -> rows.getString(1) == null ? "no club"
+                : rows.getString(1) + " since " + rows.getTimestamp(2).toInstant());
     }
 
     static String reportOutcome(String id) throws Exception {
+        return queryRow("SELECT outcome FROM received_report WHERE id = ?", id, rows -> rows.getString(1));
+    }
+
+    interface Row {
+        String read(java.sql.ResultSet rows) throws java.sql.SQLException;
+    }
+
+    /** The first row of a query on dedupe's schema by one id, read, or null when there is none. */
+    static String queryRow(String sql, String id, Row row) throws Exception {
         try (var connection = java.sql.DriverManager.getConnection(io.grapevine.testkit.SharedInfrastructure.endpoints().jdbcUrl(), "dedupe", "dedupe");
-                var statement = connection.prepareStatement("SELECT outcome FROM received_report WHERE id = ?")) {
+                var statement = connection.prepareStatement(sql)) {
             statement.setString(1, id);
             var rows = statement.executeQuery();
-            return rows.next() ? rows.getString(1) : null;
+            return rows.next() ? row.read(rows) : null;
         }
     }
 
