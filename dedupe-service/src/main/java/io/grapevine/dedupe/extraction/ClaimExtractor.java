@@ -183,63 +183,138 @@ public final class ClaimExtractor {
             return new Extraction(List.of(), "empty text", report.language() == null ? "en" : report.language(),
                     SimHash.fingerprint(full));
         }
-        Tokens t = Tokens.of(full);
-        String fingerprint = SimHash.fingerprint(t);
-        String lang = report.language() != null && !report.language().isBlank() ? report.language() : LanguageDetector.detect(t);
+        return new Analysis(report, full).extraction();
+    }
 
-        Lexicon.Matches st = STAGES.match(t);
-        Lexicon.Matches pl = PLAYER.match(t);
-        Lexicon.Matches pa = PLAYER_AFTER.match(t);
-        Lexicon.Matches cb = CLUB.match(t);
-        Lexicon.Matches ca = CLUB_AFTER.match(t);
+    /**
+     * One report on its way to claims: what the reading of its text found (tokens, vocabulary, clubs and their
+     * roles, sources, people), then the claims made about each subject. The steps are kept as separate methods: as
+     * one long method they took the JIT compiler seconds per compilation, and the extractor ran unoptimised meanwhile.
+     */
+    private final class Analysis {
+        final RawReport report;
+        final String full;
+        final Tokens t;
+        final String fingerprint;
+        final String lang;
+        final Lexicon.Matches st;
+        final Lexicon.Matches pl;
+        final Lexicon.Matches pa;
+        final List<Cm> cms;
+        /** The index in {@link #cms} of the club mention covering each token, or -1. */
+        final int[] clubAt;
+        final List<SourceMention> sms;
+        final boolean[] nameTok;
+        final Map<String, Person> people;
+        boolean anyStage;
+        boolean anyExtension;
+        boolean anyHistory;
 
-        // clubs
-        List<Cm> cms = clubMentions(full, t, lang);
-        int[] clubAt = new int[t.n];
-        Arrays.fill(clubAt, -1);
-        for (int i = 0; i < cms.size(); i++) {
-            Cm c = cms.get(i);
-            for (int k = c.a; k < c.b; k++) {
-                clubAt[k] = i;
+        // what the claims share
+        final List<Claim> claims = new ArrayList<>();
+        final Set<String> claimIds = new HashSet<>();
+        final Map<Integer, List<FeeParser.Money>> feesBySentence = new HashMap<>();
+        final Set<Integer> subjectSentences = new HashSet<>();
+        boolean droppedForExtension;
+        boolean noDestination;
+        LocalDate date;
+        String defaultCurrency;
+        List<SourceRef> attributions;
+        ReportInfo info;
+        Instant when;
+
+        Analysis(RawReport report, String full) {
+            this.report = report;
+            this.full = full;
+            t = Tokens.of(full);
+            fingerprint = SimHash.fingerprint(t);
+            lang = report.language() != null && !report.language().isBlank() ? report.language() : LanguageDetector.detect(t);
+            st = STAGES.match(t);
+            pl = PLAYER.match(t);
+            pa = PLAYER_AFTER.match(t);
+            cms = clubMentions(full, t, lang);
+            clubAt = new int[t.n];
+            Arrays.fill(clubAt, -1);
+            for (int i = 0; i < cms.size(); i++) {
+                Cm c = cms.get(i);
+                for (int k = c.a; k < c.b; k++) {
+                    clubAt[k] = i;
+                }
+            }
+            sms = sources.findMentions(full);
+            boolean[] sentenceHasStage = readStages();
+            nameTok = new boolean[t.n];
+            people = findPeople(t, pl, pa, clubAt, cms, sourceTokens(), nameTok, sentenceHasStage);
+            Lexicon.Matches cb = CLUB.match(t);
+            Lexicon.Matches ca = CLUB_AFTER.match(t);
+            for (Cm c : cms) {
+                if (c.club != null) {
+                    clubRole(c, t, cb, ca, pl, cms, clubAt, nameTok);
+                }
             }
         }
-        // sources
-        List<SourceMention> sms = sources.findMentions(full);
-        boolean[] sourceTok = new boolean[t.n];
-        for (SourceMention sm : sms) {
-            int a = t.tokenAt(sm.start());
-            for (int k = a; k < t.n && t.start[k] < sm.end(); k++) {
-                sourceTok[k] = true;
+
+        /** The tokens inside a source mention (no player's name). */
+        private boolean[] sourceTokens() {
+            boolean[] sourceTok = new boolean[t.n];
+            for (SourceMention sm : sms) {
+                int a = t.tokenAt(sm.start());
+                for (int k = a; k < t.n && t.start[k] < sm.end(); k++) {
+                    sourceTok[k] = true;
+                }
             }
+            return sourceTok;
         }
 
-        boolean anyStage = false;
-        boolean anyExtension = false;
-        boolean anyHistory = false;
-        for (int i = 0; i < t.n; i++) {
-            anyStage |= (st.startCats[i] & STAGE_ANY) != 0;
-            anyExtension |= (st.startCats[i] & EXTENSION) != 0;
-            anyHistory |= (st.startCats[i] & HISTORY) != 0 || (pl.startCats[i] & PAST_SIGNING) != 0;
-        }
-        boolean[] sentenceHasStage = new boolean[t.sentences];
-        for (int i = 0; i < t.n; i++) {
-            if ((st.startCats[i] & STAGE_ANY) != 0) {
-                sentenceHasStage[t.sent[i]] = true;
+        /** Notes whether the text has stage, extension and history vocabulary; returns the sentences with a stage. */
+        private boolean[] readStages() {
+            boolean[] sentenceHasStage = new boolean[t.sentences];
+            for (int i = 0; i < t.n; i++) {
+                long cats = st.startCats[i];
+                anyStage |= (cats & STAGE_ANY) != 0;
+                anyExtension |= (cats & EXTENSION) != 0;
+                anyHistory |= (cats & HISTORY) != 0 || (pl.startCats[i] & PAST_SIGNING) != 0;
+                if ((cats & STAGE_ANY) != 0) {
+                    sentenceHasStage[t.sent[i]] = true;
+                }
             }
+            return sentenceHasStage;
         }
 
-        // players
-        boolean[] nameTok = new boolean[t.n];
-        Map<String, Person> people = findPeople(t, pl, pa, clubAt, cms, sourceTok, nameTok, sentenceHasStage);
-
-        // club roles
-        for (Cm c : cms) {
-            if (c.club != null) {
-                clubRole(c, t, cb, ca, pl, cms, clubAt, nameTok);
+        Extraction extraction() {
+            if (DEBUG) {
+                debug();
             }
+            List<Person> subjects = new ArrayList<>();
+            for (Person p : people.values()) {
+                if (!p.nonPlayer && p.score >= 3) {
+                    subjects.add(p);
+                }
+            }
+            subjects.sort((x, y) -> Integer.compare(y.score, x.score));
+            if (subjects.isEmpty() || !anyStage) {
+                return new Extraction(List.of(), noClaimReason(anyExtension, anyStage, anyHistory, subjects.isEmpty()), lang, fingerprint);
+            }
+            for (Person p : subjects) {
+                subjectSentences.addAll(p.sentences);
+            }
+            date = reportDate(report);
+            defaultCurrency = "en".equals(lang) ? null : "EUR";
+            attributions = ClaimExtractor.this.attributions(full, t, sms, report, subjects);
+            info = new ReportInfo(report.id(), report.source(), report.url(), report.title(), report.publishedAt(), fingerprint);
+            when = report.publishedAt() != null ? report.publishedAt() : report.receivedAt();
+            for (Person p : subjects) {
+                claimsAbout(p, p == subjects.get(0));
+            }
+            if (claims.isEmpty()) {
+                String reason = droppedForExtension || anyExtension ? "contract extension"
+                        : noDestination ? "no destination club" : noClaimReason(anyExtension, true, anyHistory, false);
+                return new Extraction(List.of(), reason, lang, fingerprint);
+            }
+            return new Extraction(claims, null, lang, fingerprint);
         }
 
-        if (DEBUG) {
+        private void debug() {
             for (Person p : people.values()) {
                 System.err.println("  person " + p.fullName + " score=" + p.score + " nonPlayer=" + p.nonPlayer
                         + " clubOf=" + (p.clubOf == null || p.clubOf.club == null ? null : p.clubOf.club.id()));
@@ -250,172 +325,26 @@ public final class ClaimExtractor {
                         + c.sellerWeak + " rival=" + c.rival + " counter=" + c.counter);
             }
         }
-        List<Person> subjects = new ArrayList<>();
-        for (Person p : people.values()) {
-            if (!p.nonPlayer && p.score >= 3) {
-                subjects.add(p);
-            }
-        }
-        subjects.sort((x, y) -> Integer.compare(y.score, x.score));
 
-        if (subjects.isEmpty() || !anyStage) {
-            return new Extraction(List.of(), noClaimReason(anyExtension, anyStage, anyHistory, subjects.isEmpty()), lang, fingerprint);
-        }
-
-        Set<Integer> subjectSentences = new HashSet<>();
-        for (Person p : subjects) {
-            subjectSentences.addAll(p.sentences);
-        }
-
-        LocalDate date = reportDate(report);
-        String defaultCurrency = "en".equals(lang) ? null : "EUR";
-        Map<Integer, List<FeeParser.Money>> feesBySentence = new HashMap<>();
-        List<SourceRef> attributions = attributions(full, t, sms, report, subjects);
-        ReportInfo info = new ReportInfo(report.id(), report.source(), report.url(), title, report.publishedAt(), fingerprint);
-        Instant when = report.publishedAt() != null ? report.publishedAt() : report.receivedAt();
-
-        List<Claim> claims = new ArrayList<>();
-        Set<String> claimIds = new HashSet<>();
-        boolean droppedForExtension = false;
-        boolean noDestination = false;
-        Person primaryPerson = subjects.get(0);
-        for (Person p : subjects) {
+        /** The claims about one subject: one per club credited as his destination (or as interested). */
+        private void claimsAbout(Person p, boolean primaryPerson) {
             // sentences about this player: where he is named, and (for the main subject) those naming no subject
             List<Integer> sents = new ArrayList<>();
             for (int s = 0; s < t.sentences; s++) {
-                if (p.sentences.contains(s) || (p == primaryPerson && !subjectSentences.contains(s))) {
+                if (p.sentences.contains(s) || (primaryPerson && !subjectSentences.contains(s))) {
                     sents.add(s);
                 }
             }
             PlayerRef ref = playerRef(p);
             Club seller = p.clubOf != null ? p.clubOf.club : agreeingSeller(p, ref, when, t, pl, cms, sents);
-            LinkedHashMap<String, List<Integer>> credited = new LinkedHashMap<>();
-            Map<String, Club> destClubs = new HashMap<>();
-            Map<String, Boolean> rivalOnly = new HashMap<>();
-            List<Integer> unassigned = new ArrayList<>();
-            Map<String, Integer> sellerVotes = new HashMap<>();
-            for (int s : sents) {
-                int first = t.sentenceFirst(s);
-                int last = t.sentenceLast(s);
-                int c0 = t.clause[first];
-                int c1 = t.clause[last];
-                for (int c = c0; c <= c1; c++) {
-                    boolean any = false;
-                    // the clause's club mentions in order; one mention covers consecutive tokens
-                    for (int k = t.clauseFirst(c), ci = -1; k <= t.clauseLast(c); k++) {
-                        if (clubAt[k] < 0 || clubAt[k] == ci) {
-                            continue;
-                        }
-                        ci = clubAt[k];
-                        Cm m = cms.get(ci);
-                        if (m.club == null) {
-                            continue;
-                        }
-                        if ((m.seller || m.sellerWeak) && !m.dest && !m.rival) {
-                            sellerVotes.merge(m.club.id(), m.seller ? 2 : 1, Integer::sum);
-                        }
-                        if (m.counter && !m.dest && !m.rival) {
-                            sellerVotes.merge(m.club.id(), 1, Integer::sum);
-                        }
-                        if (m.dest || m.rival) {
-                            if (seller != null && seller.id().equals(m.club.id())) {
-                                continue;
-                            }
-                            destClubs.put(m.club.id(), m.club);
-                            credited.computeIfAbsent(m.club.id(), x -> new ArrayList<>()).add(c);
-                            rivalOnly.merge(m.club.id(), m.rival && !m.dest, (x, y) -> x && y);
-                            any = true;
-                        }
-                    }
-                    if (!any) {
-                        unassigned.add(c);
-                    }
-                }
-            }
-            if (seller == null) {
-                String best = null;
-                int bestVotes = 0;
-                for (Map.Entry<String, Integer> e : sellerVotes.entrySet()) {
-                    if (!destClubs.containsKey(e.getKey()) && e.getValue() > bestVotes) {
-                        best = e.getKey();
-                        bestVotes = e.getValue();
-                    }
-                }
-                if (best == null) {
-                    // a club that is both buyer-like and seller-like, e.g. "X have rejected ... from Y" only
-                    for (Map.Entry<String, Integer> e : sellerVotes.entrySet()) {
-                        if (destClubs.size() > 1 && e.getValue() > bestVotes) {
-                            best = e.getKey();
-                            bestVotes = e.getValue();
-                        }
-                    }
-                }
-                if (best != null) {
-                    seller = clubs.byId(best).orElse(null);
-                    destClubs.remove(best);
-                    credited.remove(best);
-                }
-            }
-            if (destClubs.isEmpty() && seller != null) {
-                // "Dortmund have confirmed an agreement with Real Madrid": the seller's counterpart buys
-                for (int s : sents) {
-                    for (int k = t.sentenceFirst(s); k <= t.sentenceLast(s); k++) {
-                        if (clubAt[k] >= 0) {
-                            Cm m = cms.get(clubAt[k]);
-                            if (m.counter && m.club != null && !m.club.id().equals(seller.id())) {
-                                destClubs.put(m.club.id(), m.club);
-                                credited.computeIfAbsent(m.club.id(), x -> new ArrayList<>()).add(t.clause[k]);
-                                rivalOnly.put(m.club.id(), false);
-                            }
-                        }
-                    }
-                }
-                unassigned.removeIf(c -> credited.values().stream().anyMatch(l -> l.contains(c)));
-            }
-            if (destClubs.isEmpty()) {
+            Credits credits = credit(sents, seller);
+            if (credits.destClubs.isEmpty()) {
                 noDestination = true;
-                continue;
+                return;
             }
-            String primary = null;
-            for (String id : credited.keySet()) {
-                if (!rivalOnly.getOrDefault(id, false)) {
-                    primary = id;
-                    break;
-                }
-            }
-            if (primary == null) {
-                primary = credited.keySet().iterator().next();
-                rivalOnly.put(primary, false);
-            }
-            for (Map.Entry<String, List<Integer>> e : credited.entrySet()) {
-                String clubId = e.getKey();
-                // the claim's clauses: those crediting the club, and for the primary club those crediting none
-                boolean[] want = new boolean[t.clauses];
-                flag(want, e.getValue());
-                if (clubId.equals(primary)) {
-                    flag(want, unassigned);
-                }
-                int[] sentences = sentencesOf(t, want);
-                ClauseFacts f = facts(t, st, want);
-                if (f.extensionOnly) {
-                    droppedForExtension = true;
-                    continue;
-                }
-                if (!f.anyStage && !rivalOnly.getOrDefault(clubId, false)) {
-                    continue;
-                }
-                Stage stage = rivalOnly.getOrDefault(clubId, false) ? Stage.INTEREST : f.stage();
-                Fee fee = rivalOnly.getOrDefault(clubId, false) ? null
-                        : fee(t, want, sentences, feesBySentence, defaultCurrency, date);
-                Club to = destClubs.get(clubId);
-                String id = report.id() + ":" + to.id();
-                if (!claimIds.add(id)) {
-                    id = id + ":" + ref.id();
-                    claimIds.add(id);
-                }
-                claims.add(new Claim(id, info, new PlayerMention(ref.id(), ref.name(), p.mention),
-                        new ClubRef(to.id(), to.name()), seller == null ? null : new ClubRef(seller.id(), seller.name()),
-                        fee, stage, f.hedges, attributions, lang, evidence(t, sentences), when));
+            String primary = credits.primary();
+            for (Map.Entry<String, List<Integer>> e : credits.credited.entrySet()) {
+                claim(p, ref, credits, e.getKey(), e.getKey().equals(primary), e.getValue());
             }
             if (p.fullTokens >= 2) {
                 players.remember(ref);
@@ -426,12 +355,163 @@ public final class ClaimExtractor {
                 players.rememberClub(ref.id(), p.clubOf.club.id(), when);
             }
         }
-        if (claims.isEmpty()) {
-            String reason = droppedForExtension || anyExtension ? "contract extension"
-                    : noDestination ? "no destination club" : noClaimReason(anyExtension, true, anyHistory, false);
-            return new Extraction(List.of(), reason, lang, fingerprint);
+
+        /** The clubs the sentences credit as destinations, clause by clause, and the seller when none was known. */
+        private Credits credit(List<Integer> sents, Club knownSeller) {
+            Credits cr = new Credits(knownSeller);
+            Map<String, Integer> sellerVotes = new HashMap<>();
+            for (int s : sents) {
+                int c0 = t.clause[t.sentenceFirst(s)];
+                int c1 = t.clause[t.sentenceLast(s)];
+                for (int c = c0; c <= c1; c++) {
+                    if (!creditClause(c, cr, sellerVotes)) {
+                        cr.unassigned.add(c);
+                    }
+                }
+            }
+            if (cr.seller == null) {
+                String best = electSeller(sellerVotes, cr.destClubs);
+                if (best != null) {
+                    cr.seller = clubs.byId(best).orElse(null);
+                    cr.destClubs.remove(best);
+                    cr.credited.remove(best);
+                }
+            }
+            if (cr.destClubs.isEmpty() && cr.seller != null) {
+                creditCounterpart(sents, cr);
+            }
+            return cr;
         }
-        return new Extraction(claims, null, lang, fingerprint);
+
+        /** Credits the clause's destination and rival clubs and votes for its sellers; false when it credits none. */
+        private boolean creditClause(int c, Credits cr, Map<String, Integer> sellerVotes) {
+            boolean any = false;
+            // the clause's club mentions in order; one mention covers consecutive tokens
+            for (int k = t.clauseFirst(c), ci = -1; k <= t.clauseLast(c); k++) {
+                if (clubAt[k] < 0 || clubAt[k] == ci) {
+                    continue;
+                }
+                ci = clubAt[k];
+                Cm m = cms.get(ci);
+                if (m.club == null) {
+                    continue;
+                }
+                if ((m.seller || m.sellerWeak) && !m.dest && !m.rival) {
+                    sellerVotes.merge(m.club.id(), m.seller ? 2 : 1, Integer::sum);
+                }
+                if (m.counter && !m.dest && !m.rival) {
+                    sellerVotes.merge(m.club.id(), 1, Integer::sum);
+                }
+                if (m.dest || m.rival) {
+                    if (cr.seller != null && cr.seller.id().equals(m.club.id())) {
+                        continue;
+                    }
+                    cr.destClubs.put(m.club.id(), m.club);
+                    cr.credited.computeIfAbsent(m.club.id(), x -> new ArrayList<>()).add(c);
+                    cr.rivalOnly.merge(m.club.id(), m.rival && !m.dest, (x, y) -> x && y);
+                    any = true;
+                }
+            }
+            return any;
+        }
+
+        /** "Dortmund have confirmed an agreement with Real Madrid": the seller's counterpart buys. */
+        private void creditCounterpart(List<Integer> sents, Credits cr) {
+            for (int s : sents) {
+                for (int k = t.sentenceFirst(s); k <= t.sentenceLast(s); k++) {
+                    if (clubAt[k] >= 0) {
+                        Cm m = cms.get(clubAt[k]);
+                        if (m.counter && m.club != null && !m.club.id().equals(cr.seller.id())) {
+                            cr.destClubs.put(m.club.id(), m.club);
+                            cr.credited.computeIfAbsent(m.club.id(), x -> new ArrayList<>()).add(t.clause[k]);
+                            cr.rivalOnly.put(m.club.id(), false);
+                        }
+                    }
+                }
+            }
+            cr.unassigned.removeIf(c -> cr.credited.values().stream().anyMatch(l -> l.contains(c)));
+        }
+
+        /** The claim that the player moves to (or interests) one club, added unless its clauses make none. */
+        private void claim(Person p, PlayerRef ref, Credits cr, String clubId, boolean primary, List<Integer> clauses) {
+            // the claim's clauses: those crediting the club, and for the primary club those crediting none
+            boolean[] want = new boolean[t.clauses];
+            flag(want, clauses);
+            if (primary) {
+                flag(want, cr.unassigned);
+            }
+            int[] sentences = sentencesOf(t, want);
+            ClauseFacts f = facts(t, st, want);
+            if (f.extensionOnly) {
+                droppedForExtension = true;
+                return;
+            }
+            boolean rivalOnly = cr.rivalOnly.getOrDefault(clubId, false);
+            if (!f.anyStage && !rivalOnly) {
+                return;
+            }
+            Stage stage = rivalOnly ? Stage.INTEREST : f.stage();
+            Fee fee = rivalOnly ? null : fee(t, want, sentences, feesBySentence, defaultCurrency, date);
+            Club to = cr.destClubs.get(clubId);
+            String id = report.id() + ":" + to.id();
+            if (!claimIds.add(id)) {
+                id = id + ":" + ref.id();
+                claimIds.add(id);
+            }
+            claims.add(new Claim(id, info, new PlayerMention(ref.id(), ref.name(), p.mention),
+                    new ClubRef(to.id(), to.name()), cr.seller == null ? null : new ClubRef(cr.seller.id(), cr.seller.name()),
+                    fee, stage, f.hedges, attributions, lang, evidence(t, sentences), when));
+        }
+    }
+
+    /** The clubs a subject's sentences credit: destinations (or rivals) with their clauses, and the seller. */
+    private static final class Credits {
+        /** Club id to the clauses crediting it, in the order first credited. */
+        final LinkedHashMap<String, List<Integer>> credited = new LinkedHashMap<>();
+        final Map<String, Club> destClubs = new HashMap<>();
+        /** Whether a club is credited only as an interested rival, never as the destination. */
+        final Map<String, Boolean> rivalOnly = new HashMap<>();
+        /** The clauses crediting no club (they go with the primary club). */
+        final List<Integer> unassigned = new ArrayList<>();
+        Club seller;
+
+        Credits(Club seller) {
+            this.seller = seller;
+        }
+
+        /** The first club credited as a destination; the first credited club when all are rivals (then no rival). */
+        String primary() {
+            for (String id : credited.keySet()) {
+                if (!rivalOnly.getOrDefault(id, false)) {
+                    return id;
+                }
+            }
+            String first = credited.keySet().iterator().next();
+            rivalOnly.put(first, false);
+            return first;
+        }
+    }
+
+    /** The club with most seller votes that is not also a destination; else, among several destinations, any voted. */
+    private static String electSeller(Map<String, Integer> sellerVotes, Map<String, Club> destClubs) {
+        String best = null;
+        int bestVotes = 0;
+        for (Map.Entry<String, Integer> e : sellerVotes.entrySet()) {
+            if (!destClubs.containsKey(e.getKey()) && e.getValue() > bestVotes) {
+                best = e.getKey();
+                bestVotes = e.getValue();
+            }
+        }
+        if (best == null) {
+            // a club that is both buyer-like and seller-like, e.g. "X have rejected ... from Y" only
+            for (Map.Entry<String, Integer> e : sellerVotes.entrySet()) {
+                if (destClubs.size() > 1 && e.getValue() > bestVotes) {
+                    best = e.getKey();
+                    bestVotes = e.getValue();
+                }
+            }
+        }
+        return best;
     }
 
     private static String noClaimReason(boolean extension, boolean anyStage, boolean history, boolean noSubject) {
