@@ -150,6 +150,8 @@ public final class ClaimExtractor {
         boolean sellerWeak;
         boolean rival;
         boolean counter;
+        /** The club "denied that" something happened: a destination unless the denied clause names another one. */
+        boolean deniesThat;
 
         Cm(int a, int b, Club club) {
             this.a = a;
@@ -688,6 +690,7 @@ public final class ClaimExtractor {
                     c.seller = true;
                 } else {
                     c.dest = true;
+                    denierSells(c, t, cms);
                 }
                 return;
             } else if ((cats & SELL_BEFORE) != 0) {
@@ -713,6 +716,7 @@ public final class ClaimExtractor {
         int k = c.b;
         int steps = 0;
         boolean onlyCoord = true;
+        boolean official = false;
         while (k < t.n && steps < 9 && t.clause[k] == t.clause[c.a]) {
             if (clubAt[k] >= 0) {
                 if (!onlyCoord) {
@@ -723,11 +727,17 @@ public final class ClaimExtractor {
                 continue;
             }
             if (nameTok[k]) {
-                break;
+                if (!official) {
+                    break;
+                }
+                k++; // "Bayern Munich sporting director Max Eberl has dismissed ...": the official speaks for the club
+                steps++;
+                continue;
             }
             long cats = ca.startCats[k];
             if (cats != 0) {
                 int e = ca.startEnd[k];
+                official = (cats & OFFICIAL) != 0 && k <= c.b + 1;
                 if ((cats & ALSO_AFTER) != 0) {
                     c.rival = true;
                     return;
@@ -741,6 +751,7 @@ public final class ClaimExtractor {
                         c.seller = true;
                     } else {
                         c.dest = true;
+                        c.deniesThat = (cats & DENIES) != 0 && e + 1 < t.n && THAT.contains(t.fold[e + 1]);
                     }
                     return;
                 }
@@ -767,6 +778,26 @@ public final class ClaimExtractor {
                 c.counter = true;
             } else if ((cats & SELL_WEAK) != 0) {
                 c.sellerWeak = true;
+            }
+        }
+    }
+
+    private static final Set<String> THAT = Set.of("that", "che", "que", "dass", "qu'");
+
+    /**
+     * "Paris Saint-Germain have denied that Mbappe has agreed to join Real Madrid": a club that denies that its
+     * player joins another club is the seller, not a destination. Called when {@code dest} is named as a
+     * destination ("join Real Madrid"); the denier is an earlier club of the same sentence.
+     */
+    private static void denierSells(Cm dest, Tokens t, List<Cm> cms) {
+        for (Cm c : cms) {
+            if (c.a >= dest.a) {
+                return;
+            }
+            if (c.deniesThat && t.sent[c.a] == t.sent[dest.a] && c.club != dest.club) {
+                c.dest = false;
+                c.deniesThat = false;
+                c.seller = true;
             }
         }
     }
@@ -838,8 +869,8 @@ public final class ClaimExtractor {
     }
 
     /** Paying, whose "to X" names the club paid: the seller (not in {@link #OFFER_WORDS}: "paid ... from X" buys). */
-    private static final Set<String> PAY_WORDS = Set.of("pay", "pays", "paying", "pagar", "pagara", "pagare", "pagando",
-            "zahlen", "zahlt", "payer", "paiera");
+    private static final Set<String> PAY_WORDS = Set.of("pay", "pays", "paying", "paid", "pagar", "pagara", "pagare",
+            "pagando", "pagado", "pagato", "zahlen", "zahlt", "bezahlt", "payer", "paiera", "paye");
 
     /** "go" of money going to a club, in the languages that put the club first: "all'Atalanta vanno 58 milioni". */
     private static final Set<String> MONEY_GOES = Set.of("va", "vanno", "andranno", "andrebbero", "van", "iran", "vao",
@@ -1028,7 +1059,7 @@ public final class ClaimExtractor {
                 score += 3;
             } else if (pl.endsAt(j, OBJ_WEAK)) {
                 String w = t.fold[j];
-                score += w.equals("for") || w.equals("over") || w.equals("on") || w.equals("uber") ? 2 : 1;
+                score += w.equals("for") || w.equals("over") || w.equals("on") || w.equals("uber") || sumOf(t, j) ? 2 : 1;
             }
         }
         if (seenPos) {
@@ -1074,6 +1105,15 @@ public final class ClaimExtractor {
             score += 1;
         }
         p.score += score;
+    }
+
+    private static final Set<String> SUM_ENDS = Set.of("euros", "euro", "eur", "pounds", "sterling", "sterline", "libras",
+            "dollars", "dolares", "reais", "millions", "million", "millones", "milioni", "milhoes");
+
+    /** "la cláusula de 50,4 millones de euros de Dembélé": a sum, then "of", then the player it is paid for. */
+    private static boolean sumOf(Tokens t, int j) {
+        String w = t.fold[j];
+        return (w.equals("of") || w.equals("de") || w.equals("di")) && j > 0 && SUM_ENDS.contains(t.fold[j - 1]);
     }
 
     private static final Set<String> AS = Set.of("as", "come", "como", "als", "comme");

@@ -53,6 +53,10 @@ final class Vocabulary {
     static final long WANT = 1L << 41;
     static final long FROM = 1L << 42;
     static final long SELL_WEAK = 1L << 43;
+    /** A club's official after its name ("Bayern Munich sporting director Max Eberl"): he speaks for the club. */
+    static final long OFFICIAL = 1L << 44;
+    /** A denial that takes a clause ("have denied that ..."). */
+    static final long DENIES = 1L << 45;
 
     // ---------------------------------------------------------------- citation lexicon
     static final long CITE_BEFORE = 1L << 48;
@@ -125,7 +129,7 @@ final class Vocabulary {
                 "signed a five-year contract", "signed a seven-year contract", "signed a six-year contract",
                 "on a four-year deal", "on a five-year contract", "on an eight-year contract", "signing a seven-year contract",
                 "five-year deal", "è un nuovo giocatore", "nuovo giocatore", "ufficiale", "ha firmato", "ufficializzato",
-                "oficial", "es nuevo jugador", "nuevo jugador", "ha firmado", "ha pagado", "ha pagado la cláusula",
+                "oficial", "es nuevo jugador", "nuevo jugador", "ha firmado", "ha pagado", "ha pagado la cláusula", "ha pagato", "a payé",
                 "offiziell", "unterschrieben", "perfekt", "oficial", "é reforço", "reforço", "assinou", "pagou",
                 "s'est engagé", "officiel", "a signé", "rejoint", "a rejoint", "has signed a five-year deal", "joins", "a officialisé", "officialisé", "verkauft", "hat verkauft", "verliehen", "hat verliehen",
                 "have sold", "has sold", "ha venduto", "ha vendido", "a vendu", "vendeu",
@@ -281,7 +285,7 @@ final class Vocabulary {
                 "pensa", "vuole", "punta", "segue", "ha presentato", "ha offerto", "offre", "ha trovato", "trovato",
                 "accordo", "trattativa", "sarebbero pronti", "ha chiuso", "è interessato", "interessato", "non hanno trovato",
                 "quiere", "busca", "sigue", "negocia", "ha alcanzado", "presentó", "oferta", "cierra", "está dispuesto",
-                "esta dispuesto", "ha pagado", "pagará", "desmiente", "niega", "interesado", "hat", "bietet", "verhandelt",
+                "esta dispuesto", "ha pagado", "ha pagato", "a payé", "pagará", "desmiente", "niega", "interesado", "hat", "bietet", "verhandelt",
                 "will", "möchte", "zieht", "interessiert", "dementiert", "vai pagar", "fez", "fez uma proposta",
                 "está muito perto", "fechou", "interessado", "quer", "pagou", "est en négociations", "a formulé",
                 "a trouvé", "serait intéressé", "dément", "veut", "est en", "also", "are also", "were also", "have also",
@@ -291,6 +295,13 @@ final class Vocabulary {
                 "have agreed a deal", "have reached an agreement in principle", "s'intéresse", "s'intéresse à", "ist an",
                 "sind an", "descarta", "a officialisé", "are preparing a fresh approach", "ha cerrado",
                 "s'intéresserait", "ruled out", "have ruled out", "has ruled out", "rule out", "rules out");
+        CLUB_AFTER.add(OFFICIAL, "manager", "boss", "coach", "head coach", "chairman", "president", "director",
+                "sporting director", "technical director", "football director", "director of football", "chief executive",
+                "ceo", "owner", "allenatore", "tecnico", "presidente", "direttore sportivo", "ds", "entrenador",
+                "director deportivo", "Trainer", "Sportvorstand", "Sportdirektor", "Vorstand", "Präsident", "treinador",
+                "diretor", "entraîneur", "président", "directeur sportif");
+        CLUB_AFTER.add(DENIES, "have denied", "has denied", "denied", "deny", "denies", "smentisce", "desmiente", "niega",
+                "dementiert", "desmente", "dément");
         CLUB_AFTER.add(ALSO_AFTER, "also", "are also", "were also", "have also", "also reportedly interested",
                 "have also been linked", "esteve interessado", "também esteve interessado", "était également intéressé",
                 "are among", "among");
@@ -304,7 +315,7 @@ final class Vocabulary {
                 "recusa", "pede", "réclame", "touchera", "refuse", "has confirmed an agreement", "have confirmed an agreement",
                 "value him", "would want", "want at least", "will receive", "is determined", "accept", "recusou", "rejeitou",
                 "wants to stay", "he wants to stay", "have sold", "has sold", "ha venduto", "ha vendido", "a vendu", "vendeu",
-                "ruled out selling",
+                "ruled out selling", "want to keep", "wants to keep", "determined to keep", "intend to keep",
                 "have ruled out selling", "has ruled out selling", "rule out selling", "rules out selling");
         c.add(OFFER_NOUN, "bid", "offer", "approach", "interest", "proposal", "enquiry", "bids", "offers", "offerta",
                 "oferta", "Angebot", "proposta", "offre", "bid of", "offer of");

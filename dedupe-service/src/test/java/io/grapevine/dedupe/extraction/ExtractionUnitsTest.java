@@ -29,6 +29,15 @@ class ExtractionUnitsTest {
                 null, at, at, null);
     }
 
+    /** The one claim the text makes, after checking its destination and selling club. */
+    static Claim onlyMove(String text, String to, String from) {
+        List<Claim> claims = X.extract(report(text));
+        assertThat(claims).extracting(c -> c.toClub().id()).as(text).containsExactly(to);
+        assertThat(claims.get(0).fromClub()).as(text).isNotNull();
+        assertThat(claims.get(0).fromClub().id()).as(text).isEqualTo(from);
+        return claims.get(0);
+    }
+
     static FeeParser.Money one(String text, String dflt) {
         List<FeeParser.Money> m = FeeParser.find(text, dflt);
         assertThat(m).as(text).hasSize(1);
@@ -213,9 +222,7 @@ class ExtractionUnitsTest {
         assertThat(sold.get(0).fromClub().id()).isEqualTo("borussia-dortmund");
         assertThat(sold.get(0).stage()).isEqualTo(Stage.OFFICIAL);
 
-        List<Claim> loan = X.extract(report("Der FC Bayern will Mathys Tel an den VfB Stuttgart verleihen."));
-        assertThat(loan).extracting(c -> c.toClub().id()).containsExactly("vfb-stuttgart");
-        assertThat(loan.get(0).fromClub().id()).isEqualTo("bayern-munich");
+        onlyMove("Der FC Bayern will Mathys Tel an den VfB Stuttgart verleihen.", "vfb-stuttgart", "bayern-munich");
 
         // "ein Angebot abgegeben" is a bid made, not a sale: the club before "hat" still buys
         List<Claim> bid = X.extract(report("Der FC Bayern hat ein zweites Angebot für Harry Kane abgegeben."));
@@ -223,37 +230,69 @@ class ExtractionUnitsTest {
     }
 
     @Test
-    void moneyGoingToAClubMakesItTheSellerAndTheSumTheFee() {
-        List<Claim> it = X.extract(report("La Juventus ha chiuso per Teun Koopmeiners: all'Atalanta vanno 58 milioni di euro più bonus."));
-        assertThat(it).extracting(c -> c.toClub().id()).containsExactly("juventus");
-        assertThat(it.get(0).fromClub().id()).isEqualTo("atalanta");
-        assertThat(it.get(0).fee().amount()).isEqualTo(58e6);
+    void aClubOfficialSpeaksForHisClub() {
+        Claim denial = onlyMove("Arsenal technical director Edu has denied that the club made a bid for Brighton "
+                + "midfielder Moises Caicedo.", "arsenal", "brighton");
+        assertThat(denial.stage()).isEqualTo(Stage.DENIED);
 
-        List<Claim> es = X.extract(report("El Barcelona cierra el fichaje de Dani Olmo: al Leipzig irán unos 60 millones de euros."));
-        assertThat(es).extracting(c -> c.toClub().id()).containsExactly("barcelona");
-        assertThat(es.get(0).fromClub().id()).isEqualTo("rb-leipzig");
-        assertThat(es.get(0).fee().amount()).isEqualTo(60e6);
+        Claim rejection = onlyMove("Napoli president Aurelio De Laurentiis has rejected a €120m bid from Al-Hilal "
+                + "for Victor Osimhen.", "al-hilal", "napoli");
+        assertThat(rejection.fee().amount()).isEqualTo(120e6);
+
+        // a coach who wants to keep his player does not make his club a buyer
+        onlyMove("Liverpool are weighing up a move for Alessandro Bastoni, but Inter coach Simone "
+                + "Inzaghi wants to keep the defender.", "liverpool", "inter-milan");
+    }
+
+    @Test
+    void aClubThatDeniesItsPlayerJoinsAnotherIsTheSeller() {
+        Claim seller = onlyMove("Barcelona have denied that Pedri has agreed to join Paris Saint-Germain.",
+                "paris-saint-germain", "barcelona");
+        assertThat(seller.stage()).isEqualTo(Stage.DENIED);
+
+        // the buyer's denial names no other destination: it stays the buyer
+        List<Claim> buyer = X.extract(report("Real Madrid have denied that they have agreed a fee with Borussia Dortmund for "
+                + "Jude Bellingham."));
+        assertThat(buyer).extracting(c -> c.toClub().id()).containsExactly("real-madrid");
+        assertThat(buyer.get(0).stage()).isEqualTo(Stage.DENIED);
+    }
+
+    @Test
+    void aPlayerNamedAfterTheSumPaidForHimIsTheSubject() {
+        for (String text : List.of("Il Chelsea ha pagato i 121 milioni di euro di Enzo Fernández al Benfica.",
+                "El Chelsea ha pagado los 121 millones de euros de Enzo Fernández al Benfica.")) {
+            Claim paid = onlyMove(text, "chelsea", "benfica");
+            assertThat(paid.player().id()).as(text).isEqualTo("enzo-fernandez");
+            assertThat(paid.fee().amount()).as(text).isEqualTo(121e6);
+        }
+
+        // "of" after a date or a count is no sum
+        assertThat(X.extract(report("Chelsea won 3-1 in the final of 2021 of Thomas Tuchel."))).isEmpty();
+    }
+
+    @Test
+    void moneyGoingToAClubMakesItTheSellerAndTheSumTheFee() {
+        Claim it = onlyMove("La Juventus ha chiuso per Teun Koopmeiners: all'Atalanta vanno 58 milioni di euro più bonus.",
+                "juventus", "atalanta");
+        assertThat(it.fee().amount()).isEqualTo(58e6);
+
+        Claim es = onlyMove("El Barcelona cierra el fichaje de Dani Olmo: al Leipzig irán unos 60 millones de euros.",
+                "barcelona", "rb-leipzig");
+        assertThat(es.fee().amount()).isEqualTo(60e6);
 
         // a sentence may open with the elided preposition: "All'Atalanta" is "all'" + "Atalanta"
-        List<Claim> opening = X.extract(report("Visite mediche per Rasmus Hojlund con il Manchester United. "
-                + "All'Atalanta andranno 75 milioni più 10 di bonus."));
-        assertThat(opening).extracting(c -> c.toClub().id()).containsExactly("manchester-united");
-        assertThat(opening.get(0).fromClub().id()).isEqualTo("atalanta");
+        onlyMove("Visite mediche per Rasmus Hojlund con il Manchester United. "
+                + "All'Atalanta andranno 75 milioni più 10 di bonus.", "manchester-united", "atalanta");
 
-        List<Claim> paid = X.extract(report("El Arsenal quiere a Martín Zubimendi y está dispuesto a pagar los 60 millones de su "
-                + "cláusula a la Real Sociedad."));
-        assertThat(paid).extracting(c -> c.toClub().id()).containsExactly("arsenal");
-        assertThat(paid.get(0).fromClub().id()).isEqualTo("real-sociedad");
+        onlyMove("El Arsenal quiere a Martín Zubimendi y está dispuesto a pagar los 60 millones de su "
+                + "cláusula a la Real Sociedad.", "arsenal", "real-sociedad");
     }
 
     @Test
     void theClubThatAgreesTheSaleOfAPlayerSellsHim() {
-        List<Claim> pt = X.extract(report("O Sporting chegou a acordo com o Arsenal para a venda de Viktor Gyökeres por 63,5 milhões de euros."));
-        assertThat(pt).extracting(c -> c.toClub().id()).containsExactly("arsenal");
-        assertThat(pt.get(0).fromClub().id()).isEqualTo("sporting-cp");
-        List<Claim> en = X.extract(report("Brighton have agreed a deal with Chelsea for the sale of Moises Caicedo."));
-        assertThat(en).extracting(c -> c.toClub().id()).containsExactly("chelsea");
-        assertThat(en.get(0).fromClub().id()).isEqualTo("brighton");
+        onlyMove("O Sporting chegou a acordo com o Arsenal para a venda de Viktor Gyökeres por 63,5 milhões de euros.",
+                "arsenal", "sporting-cp");
+        onlyMove("Brighton have agreed a deal with Chelsea for the sale of Moises Caicedo.", "chelsea", "brighton");
     }
 
     @Test
