@@ -14,9 +14,15 @@ import io.grapevine.contracts.Stage;
 import io.grapevine.contracts.StoryStatus;
 import io.grapevine.contracts.TransferSnapshot;
 import io.grapevine.contracts.kafka.ContractJson;
+import io.grapevine.query.service.WatchService;
 import io.grapevine.testkit.GrapevineTestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -38,6 +45,17 @@ class WatchTest {
 
     static final String KEY = "test-key-2";
     static final String SECRET = "a-shared-secret-of-the-receiver";
+
+    @Inject
+    WatchService watchService;
+
+    @Inject
+    Pool pool;
+
+    private Row storedDelivery(String id) {
+        return pool.preparedQuery("SELECT status, attempts, last_status_code, finished_at, next_attempt_at FROM watch_delivery "
+                + "WHERE id = $1").execute(Tuple.of(id)).await().atMost(Duration.ofSeconds(10)).iterator().next();
+    }
 
     private static TransferSnapshot story(String id, String player, String from, String to, long version,
             double credibility, StoryStatus status) {
@@ -161,6 +179,52 @@ class WatchTest {
                             .body("recentDeliveries[0].status", equalTo("delivered"))
                             .body("recentDeliveries[0].attempts", equalTo(3))
                             .body("recentDeliveries[0].lastStatusCode", equalTo(200)));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                Row row = storedDelivery(first.header("X-Grapevine-Delivery"));
+                assertThat(row.getString("status")).isEqualTo("delivered");
+                assertThat(row.getInteger("attempts")).isEqualTo(3);
+                assertThat(row.getInteger("last_status_code")).isEqualTo(200);
+                assertThat(row.getOffsetDateTime("finished_at")).isNotNull();
+                assertThat(row.getOffsetDateTime("next_attempt_at")).isNull();
+            });
+        }
+    }
+
+    @Test
+    void anUnfinishedDeliveryIsResumedAtTheNextStart() throws Exception {
+        String tag = Stories.tag();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String watchId = createWatch(Map.of("playerId", "resumed-" + tag, "threshold", 0.5,
+                    "callbackUrl", receiver.url("/resumed"), "secret", SECRET));
+            // what a service that stopped between two attempts leaves behind: the delivery, its body and its state
+            String deliveryId = UUID.randomUUID().toString();
+            byte[] body = ("{\"deliveryId\":\"" + deliveryId + "\",\"event\":\"status-changed\"}").getBytes(StandardCharsets.UTF_8);
+            pool.preparedQuery("""
+                            INSERT INTO watch_delivery (id, watch_id, event, story_id, body, status, attempts, last_status_code,
+                                                        last_error, created_at, next_attempt_at, give_up_at)
+                            VALUES ($1, $2, 'status-changed', $3, $4, 'retrying', 2, 503, 'HTTP 503', now(), now(),
+                                    now() + interval '1 minute')""")
+                    .execute(Tuple.of(deliveryId, watchId, "story-" + tag, Buffer.buffer(body)))
+                    .await().atMost(Duration.ofSeconds(10));
+
+            assertThat(watchService.resumeStoredDeliveries()).isPositive(); // as at start
+
+            WebhookReceiver.Received resumed = receiver.next(30);
+            assertThat(resumed.header("X-Grapevine-Delivery")).isEqualTo(deliveryId);
+            assertThat(resumed.header("X-Grapevine-Event")).isEqualTo("status-changed");
+            assertThat(resumed.body()).isEqualTo(body);
+            assertThat(resumed.header("X-Grapevine-Signature"))
+                    .isEqualTo(hmac(SECRET, resumed.header("X-Grapevine-Timestamp"), resumed.body()));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                given().header("X-API-Key", KEY).get("/api/v1/watches/" + watchId).then().statusCode(200)
+                        .body("recentDeliveries[0].id", equalTo(deliveryId))
+                        .body("recentDeliveries[0].status", equalTo("delivered"))
+                        .body("recentDeliveries[0].attempts", equalTo(3));
+                assertThat(storedDelivery(deliveryId).getString("status")).isEqualTo("delivered");
+            });
+            // resuming again finds it finished: nothing is sent twice
+            watchService.resumeStoredDeliveries();
+            assertThat(receiver.poll(1000)).isNull();
         }
     }
 

@@ -11,7 +11,7 @@ public final class Delivery {
     private final String watchId;
     private final String event;
     private final String storyId;
-    private final Instant createdAt = Instant.now();
+    private final Instant createdAt;
     private volatile Status status = Status.PENDING;
     private volatile int attempts;
     private volatile int lastStatusCode;
@@ -19,10 +19,32 @@ public final class Delivery {
     private volatile Instant finishedAt;
 
     public Delivery(String id, String watchId, String event, String storyId) {
+        this(id, watchId, event, storyId, Instant.now());
+    }
+
+    private Delivery(String id, String watchId, String event, String storyId, Instant createdAt) {
         this.id = id;
         this.watchId = watchId;
         this.event = event;
         this.storyId = storyId;
+        this.createdAt = createdAt;
+    }
+
+    /** A delivery as stored, to resume it or to show it after a restart. */
+    public static Delivery restore(String id, String watchId, String event, String storyId, Instant createdAt,
+            Status status, int attempts, int lastStatusCode, String lastError, Instant finishedAt) {
+        Delivery d = new Delivery(id, watchId, event, storyId, createdAt);
+        d.status = status;
+        d.attempts = attempts;
+        d.lastStatusCode = lastStatusCode;
+        d.lastError = lastError;
+        d.finishedAt = finishedAt;
+        return d;
+    }
+
+    /** Not yet delivered nor given up. */
+    public boolean unfinished() {
+        return status == Status.PENDING || status == Status.RETRYING;
     }
 
     synchronized void attempted() {

@@ -5,6 +5,7 @@ import io.grapevine.contracts.TransferSnapshot;
 import io.grapevine.contracts.kafka.ContractJson;
 import io.grapevine.query.StoryChange;
 import io.grapevine.query.Watch;
+import io.grapevine.query.repository.DeliveryRepository;
 import io.grapevine.query.repository.WatchRepository;
 import io.grapevine.query.view.StoryEntry;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -30,23 +31,25 @@ import org.jboss.logging.Logger;
 /**
  * Watches: registered in the {@code watch} table, mirrored in memory, and checked against every change of the
  * view. A watch fires when a story of its player or club crosses its credibility threshold (either way; a new story
- * at or above it counts as crossing) or changes status.
+ * at or above it counts as crossing) or changes status. Deliveries are stored in {@code watch_delivery}: at start
+ * the recent ones are shown again and the unfinished ones resumed.
  */
 @ApplicationScoped
 public class WatchService {
 
     private static final Logger LOG = Logger.getLogger(WatchService.class);
-    private static final int RECENT_DELIVERIES = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WatchRepository repository;
+    private final DeliveryRepository deliveryStore;
     private final WebhookSender sender;
     private final ChangeFeed feed;
     private final Map<String, Watch> watches = new ConcurrentHashMap<>();
     private final Map<String, Deque<Delivery>> deliveries = new ConcurrentHashMap<>();
 
-    public WatchService(WatchRepository repository, WebhookSender sender, ChangeFeed feed) {
+    public WatchService(WatchRepository repository, DeliveryRepository deliveryStore, WebhookSender sender, ChangeFeed feed) {
         this.repository = repository;
+        this.deliveryStore = deliveryStore;
         this.sender = sender;
         this.feed = feed;
     }
@@ -54,8 +57,44 @@ public class WatchService {
     void onStart(@Observes StartupEvent event) throws Throwable {
         List<Watch> stored = VertxContextSupport.subscribeAndAwait(this::listStored);
         stored.forEach(w -> watches.put(w.id, w));
+        int resumed = resumeStoredDeliveries();
         feed.subscribe(null, this::onChange);
-        LOG.infof("%d watches loaded", stored.size());
+        LOG.infof("%d watches loaded, %d unfinished deliveries resumed", stored.size(), resumed);
+    }
+
+    /** Shows the stored recent deliveries again and resumes the unfinished ones; returns how many were resumed. */
+    public int resumeStoredDeliveries() {
+        List<DeliveryRepository.Stored> stored = deliveryStore.load().await().atMost(java.time.Duration.ofMinutes(1));
+        int resumed = 0;
+        for (int i = stored.size() - 1; i >= 0; i--) { // oldest first, as they were added
+            DeliveryRepository.Stored s = stored.get(i);
+            Watch watch = watches.get(s.delivery().watchId());
+            if (watch == null || !remember(s.delivery())) {
+                continue;
+            }
+            if (s.delivery().unfinished()) {
+                sender.resume(s.delivery(), watch.callbackUrl, watch.secret, s.body(), s.nextAttemptAt(), s.giveUpAt());
+                resumed++;
+            }
+        }
+        return resumed;
+    }
+
+    /** Adds the delivery to its watch's recent ones (newest first); false when it is already there. */
+    private boolean remember(Delivery delivery) {
+        Deque<Delivery> recent = deliveries.computeIfAbsent(delivery.watchId(), id -> new ArrayDeque<>());
+        synchronized (recent) {
+            for (Delivery d : recent) {
+                if (d.id().equals(delivery.id())) {
+                    return false;
+                }
+            }
+            recent.addFirst(delivery);
+            while (recent.size() > DeliveryRepository.RECENT) {
+                recent.removeLast();
+            }
+        }
+        return true;
     }
 
     @WithSession
@@ -149,13 +188,7 @@ public class WatchService {
 
     private void notify(Watch watch, String event, TransferSnapshot before, TransferSnapshot now) {
         Delivery delivery = new Delivery(UUID.randomUUID().toString(), watch.id, event, now.id());
-        Deque<Delivery> recent = deliveries.computeIfAbsent(watch.id, id -> new ArrayDeque<>());
-        synchronized (recent) {
-            recent.addFirst(delivery);
-            while (recent.size() > RECENT_DELIVERIES) {
-                recent.removeLast();
-            }
-        }
+        remember(delivery);
         Notification body = new Notification(delivery.id(), watch.id, event, watch.threshold,
                 before == null ? null : new Previous(before.credibility(),
                         before.status() == null ? null : before.status().name().toLowerCase(java.util.Locale.ROOT), before.version()),

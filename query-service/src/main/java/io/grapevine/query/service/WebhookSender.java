@@ -1,6 +1,7 @@
 package io.grapevine.query.service;
 
 import io.grapevine.query.QueryConfig;
+import io.grapevine.query.repository.DeliveryRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
@@ -23,7 +24,9 @@ import org.jboss.logging.Logger;
 /**
  * Delivers watch notifications: an HTTP POST of the JSON payload, signed with HMAC-SHA256, retried with
  * exponential backoff (with jitter) on network errors, 5xx, 408 and 429, and given up after a bounded time
- * ({@code grapevine.watches.give-up-after}) or at once on any other 4xx. Never blocks a thread.
+ * ({@code grapevine.watches.give-up-after}) or at once on any other 4xx. Never blocks a thread. Every delivery and
+ * each change of its state are stored ({@link DeliveryRepository}), so that one in progress when the service stops
+ * is resumed at the next start.
  *
  * <p>Headers: {@code X-Grapevine-Event}, {@code X-Grapevine-Delivery} (same on every attempt),
  * {@code X-Grapevine-Timestamp} (epoch seconds of this attempt) and
@@ -41,13 +44,15 @@ public class WebhookSender {
 
     private final HttpClient client;
     private final Vertx vertx;
+    private final DeliveryRepository store;
     private final QueryConfig.Watches config;
     private final Counter delivered;
     private final Counter failed;
     private final Counter retried;
 
-    public WebhookSender(Vertx vertx, QueryConfig config, MeterRegistry registry) {
+    public WebhookSender(Vertx vertx, QueryConfig config, MeterRegistry registry, DeliveryRepository store) {
         this.vertx = vertx;
+        this.store = store;
         this.config = config.watches();
         this.client = HttpClient.newBuilder().connectTimeout(this.config.requestTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -56,9 +61,29 @@ public class WebhookSender {
         this.retried = registry.counter("grapevine.query.watch.attempts", "outcome", "retried");
     }
 
-    /** Starts delivering; the attempt history is recorded on {@code delivery}. */
+    /**
+     * Stores the delivery, then starts delivering it; the attempt history is recorded on {@code delivery}. A delivery
+     * that cannot be stored is still sent, though it would not survive a restart.
+     */
     public void send(Delivery delivery, String url, String secret, byte[] body) {
-        attempt(delivery, URI.create(url), secret, body, Instant.now().plus(config.giveUpAfter()));
+        Instant giveUpAt = Instant.now().plus(config.giveUpAfter());
+        store.insert(delivery, body, giveUpAt).subscribe().with(
+                stored -> attempt(delivery, URI.create(url), secret, body, giveUpAt),
+                error -> {
+                    LOG.warnf("watch %s: delivery %s not stored (%s); sending it anyway", delivery.watchId(), delivery.id(),
+                            error.getMessage());
+                    attempt(delivery, URI.create(url), secret, body, giveUpAt);
+                });
+    }
+
+    /**
+     * Resumes a delivery stored before a restart: its next attempt at the stored time (at once if that has passed),
+     * then retries until the stored give-up time. One whose give-up time passed while the service was down gets one
+     * more attempt.
+     */
+    public void resume(Delivery delivery, String url, String secret, byte[] body, Instant nextAttemptAt, Instant giveUpAt) {
+        long wait = nextAttemptAt == null ? 0 : Duration.between(Instant.now(), nextAttemptAt).toMillis();
+        vertx.setTimer(Math.max(1, wait), id -> attempt(delivery, URI.create(url), secret, body, giveUpAt));
     }
 
     private void attempt(Delivery delivery, URI url, String secret, byte[] body, Instant deadline) {
@@ -78,6 +103,7 @@ public class WebhookSender {
             if (error == null && response.statusCode() / 100 == 2) {
                 delivery.succeeded(response.statusCode());
                 delivered.increment();
+                save(delivery, null);
                 return;
             }
             String reason = error != null ? error.getClass().getSimpleName() + ": " + error.getMessage()
@@ -88,14 +114,21 @@ public class WebhookSender {
             if (!retriable || Instant.now().plus(wait).isAfter(deadline)) {
                 delivery.gaveUp(error == null ? response.statusCode() : 0, reason);
                 failed.increment();
+                save(delivery, null);
                 LOG.warnf("watch %s: gave up delivery %s to %s after %d attempts (%s)", delivery.watchId(),
                         delivery.id(), url, delivery.attempts(), reason);
                 return;
             }
             delivery.retrying(error == null ? response.statusCode() : 0, reason);
             retried.increment();
+            save(delivery, Instant.now().plus(wait));
             vertx.setTimer(Math.max(1, wait.toMillis()), id -> attempt(delivery, url, secret, body, deadline));
         });
+    }
+
+    private void save(Delivery delivery, Instant nextAttemptAt) {
+        store.save(delivery, nextAttemptAt).subscribe().with(saved -> { }, error ->
+                LOG.warnf("watch %s: state of delivery %s not stored (%s)", delivery.watchId(), delivery.id(), error.getMessage()));
     }
 
     /** initial * 2^(attempt-1), capped, with +-20% jitter. */
