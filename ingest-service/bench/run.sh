@@ -3,7 +3,8 @@
 # batches through the HTTP API, then single-report POST latency at 200 requests/s - all against ONE broker
 # started for the run (plus PostgreSQL), on this machine.
 #
-#   ingest-service/bench/run.sh [--reports 200000] [--batch 500] [--clients 4] [--perf-records 300000]
+#   ingest-service/bench/run.sh [--warm-reports 600000] [--reports 300000] [--batch 500] [--clients 4]
+#                               [--perf-warm-records 500000] [--perf-records 2000000]
 #                               [--rate 200] [--latency-seconds 30] [--no-build]
 # BENCH_JVM_ARGS adds options to the service JVM (e.g. -XX:StartFlightRecording=filename=/tmp/i.jfr).
 set -euo pipefail
