@@ -60,7 +60,10 @@ public final class ClaimExtractor {
             + "sunday saudi pro england brazil france germany italy spain portugal argentina netherlands belgium ecuador "
             + "nigeria uruguay croatia denmark georgia hungary slovenia sweden ukraine egypt korea south japan usa italian "
             + "brazilian french spanish german dutch belgian portuguese english argentine georgian nigerian ecuadorian swede "
-            + "frenchman dane uruguayan croatian hungarian slovenian egyptian bernabeu anfield emirates etihad wembley "
+            + "frenchman dane uruguayan croatian hungarian slovenian egyptian swedish norwegian danish finnish polish czech "
+            + "slovak austrian swiss serbian bosnian albanian greek turkish scottish welsh irish american canadian mexican "
+            + "colombian chilean peruvian venezuelan paraguayan moroccan algerian tunisian senegalese ghanaian ivorian "
+            + "cameroonian malian japanese korean australian bernabeu anfield emirates etihad wembley "
             + "merseyside munich london bavaria riyadh turin stamford bridge old trafford nou camp allianz arena san siro "
             + "parc princes des luz estadio stock exchange il la le lo el los las der die das o os as les un une uno una ein "
             + "eine i gli secondo segun laut selon segundo ufficiale salta trattativa visite infortunio understand madrid "
@@ -674,6 +677,9 @@ public final class ClaimExtractor {
                 break;
             }
         }
+        if (j >= 0 && cb.endsAt(j, MATCH_RESULT)) {
+            return; // "the 2-0 win over Fulham": an opponent on the pitch
+        }
         boolean weakBefore = false;
         if (j >= 0 && t.clause[j] == t.clause[c.a] && cb.endsAt(j, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | COUNTER_BEFORE
                 | POSS_PREP | SELL_WEAK)) {
@@ -803,10 +809,11 @@ public final class ClaimExtractor {
     }
 
     /**
-     * German verbs of selling or loaning out, as they close a clause. Not "abgegeben": "ein Angebot abgegeben" is a
-     * bid made.
+     * German verbs of selling or loaning out, or of accepting or turning down an offer, as they close a clause: the
+     * subject is the selling club. Not "abgegeben": "ein Angebot abgegeben" is a bid made.
      */
-    private static final Set<String> SALE_VERBS_LAST = Set.of("verkauft", "verkaufen", "verliehen", "verleihen");
+    private static final Set<String> SALE_VERBS_LAST = Set.of("verkauft", "verkaufen", "verliehen", "verleihen",
+            "angenommen", "akzeptiert", "abgelehnt");
 
     private static final Set<String> GERMAN_AUXILIARIES = Set.of("hat", "haben", "hatte", "hatten", "will", "wollen",
             "wird", "werden", "mochte", "mochten", "kann", "konnte");
@@ -1059,7 +1066,8 @@ public final class ClaimExtractor {
                 score += 3;
             } else if (pl.endsAt(j, OBJ_WEAK)) {
                 String w = t.fold[j];
-                score += w.equals("for") || w.equals("over") || w.equals("on") || w.equals("uber") || sumOf(t, j) ? 2 : 1;
+                score += w.equals("for") || w.equals("over") || w.equals("on") || w.equals("about") || w.equals("uber")
+                        || sumOf(t, j) ? 2 : 1;
             }
         }
         if (seenPos) {

@@ -57,6 +57,8 @@ final class Vocabulary {
     static final long OFFICIAL = 1L << 44;
     /** A denial that takes a clause ("have denied that ..."). */
     static final long DENIES = 1L << 45;
+    /** A match's result before a club ("win over"): the club is an opponent, with no role in a transfer. */
+    static final long MATCH_RESULT = 1L << 46;
 
     // ---------------------------------------------------------------- citation lexicon
     static final long CITE_BEFORE = 1L << 48;
@@ -89,13 +91,15 @@ final class Vocabulary {
                 "esta dispuesto", "dispuesto a pagar", "interessiert", "Interesse", "beobachtet", "im Visier", "liebäugeln",
                 "quer", "interessado", "interesse", "esteve interessado", "intéressé", "interesse par", "serait intéressé",
                 "veut", "souhaite", "piste", "cible", "dans le viseur", "pourrait proposer", "s'intéresse", "s'intéresserait",
-                "verpflichten", "holen", "an Land ziehen");
+                "verpflichten", "holen", "an Land ziehen", "sigue de cerca", "segue con attenzione", "suit avec attention",
+                "suit de près", "acompanha de perto", "on the radar of", "wanted by", "coveted by", "targeted by");
         // talks
         s.add(S_TALKS, "talks", "in talks", "advanced talks", "opened talks", "negotiations", "negotiating", "discussions",
                 "in discussions", "negotiate", "trattativa", "trattative", "trattativa avviata", "contatti", "negocia",
                 "negociación", "negociaciones", "conversaciones", "verhandelt", "Verhandlungen", "Gespräche",
                 "negociações", "negoceia", "conversas", "négociations", "négociations avancées", "discussions avancées",
-                "négocie", "set to agree", "close to agreeing");
+                "négocie", "set to agree", "close to agreeing", "em negociações", "está em negociações", "in trattativa",
+                "en negociaciones", "in Verhandlungen");
         s.add(S_AGREEMENT | HEDGE, "set to join", "is set to join", "are set to sign", "set to sign");
         // bid
         s.add(S_BID, "bid", "bids", "offer", "offers", "offered", "opening offer", "submitted", "submitted an offer",
@@ -115,7 +119,8 @@ final class Vocabulary {
                 "llegado a un acuerdo", "cierra", "cierra el fichaje", "pagará", "pagar", "geeinigt", "Einigung", "zieht",
                 "wechselt", "acordo", "chegou a acordo", "aceitou", "fechou", "vai pagar", "a caminho", "está a caminho",
                 "muito perto", "accord", "trouvé un accord", "a trouvé un accord", "en passe", "pagar su cláusula", "ha chiuso",
-                "ha chiuso per", "chiuso per", "ha cerrado", "ha cerrado el fichaje", "cerrado el fichaje");
+                "ha chiuso per", "chiuso per", "ha cerrado", "ha cerrado el fichaje", "cerrado el fichaje", "angenommen",
+                "akzeptiert");
         // medical
         s.add(S_MEDICAL, "medical", "a medical", "medical tests", "undergo a medical", "undergoing a medical", "medical booked",
                 "for a medical", "having a medical", "his medical", "medical scheduled", "flown to", "has flown",
@@ -123,7 +128,7 @@ final class Vocabulary {
                 "revisión médica", "pruebas médicas", "Medizincheck", "medizinische", "gelandet", "exames médicos",
                 "visite médicale", "examens médicaux");
         // official
-        s.add(S_OFFICIAL, "completed", "has completed", "have completed", "completed the signing", "completed his move",
+        s.add(S_OFFICIAL, "ha anunciado", "ha hecho oficial", "hecho oficial", "completed", "has completed", "have completed", "completed the signing", "completed his move",
                 "completes", "has joined", "have signed", "has signed", "signed for", "signs for",
                 "officially", "official", "confirmed the signing", "announced the signing", "unveiled", "signing a five-year contract",
                 "signed a five-year contract", "signed a seven-year contract", "signed a six-year contract",
@@ -198,7 +203,9 @@ final class Vocabulary {
                 "jornalista", "empresário", "companheiro", "entraîneur", "président", "directeur sportif", "journaliste",
                 "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence", "'s plans", "'s teams");
-        p.add(OBJ_STRONG, "move for", "a move for", "bid for", "offer for", "deal for", "approach for", "swoop for",
+        p.add(OBJ_STRONG, "to bring", "bring in", "bringing in", "talks about", "in talks about", "discussions about",
+                "la llegada de", "l'arrivée de", "a chegada de", "sigue de cerca a", "segue con attenzione",
+                "suit avec attention", "suit de près", "acompanha de perto", "move for", "a move for", "bid for", "offer for", "deal for", "approach for", "swoop for",
                 "pursuit of", "interest in", "race for", "chase for", "sign", "signing of", "the signing of", "to sign",
                 "signed", "keeping tabs on", "tracking", "monitoring", "eyeing", "target", "want", "wants", "wanted",
                 "enquiry for", "enquired about", "agreed to sign", "completed the signing of", "announced the signing of",
@@ -246,7 +253,7 @@ final class Vocabulary {
                 "francese", "ex", "centre", "central", "central midfielder", "'s");
 
         Lexicon c = CLUB;
-        c.add(DEST_BEFORE, "to", "join", "joins", "joining", "joined", "move to", "switch to", "linked with", "signs for",
+        c.add(DEST_BEFORE, "wanted by", "coveted by", "targeted by", "on the radar of", "to", "join", "joins", "joining", "joined", "move to", "switch to", "linked with", "signs for",
                 "sign for", "signed for", "heading to", "bound for", "moving to", "head to", "medical with", "medical at",
                 "personal terms with", "offer from", "bid from", "approach from", "interest from", "proposal from",
                 "offers from", "joined by", "choosing", "chosen", "chose", "wants to join",
@@ -264,6 +271,10 @@ final class Vocabulary {
                 "knocked back by", "rebuffed by", "pay", "paid", "pay to", "dall'", "dal", "dalla", "lasciare", "desde",
                 "dejar", "deja", "von", "vom", "verlassen", "bei", "ao", "deixa", "quitter", "quitte", "do", "recebe",
                 "stay at", "stay", "remain at", "to stay at", "seguirá en", "resta al", "continuar no", "rester à");
+        // a match's opponent, not a rival for a player ("the 2-0 win over Fulham")
+        c.add(MATCH_RESULT, "win over", "wins over", "victory over", "triumph over", "win against", "victory against",
+                "defeat to", "defeat by", "loss to", "draw with", "draw against", "vittoria contro", "vittoria sul",
+                "victoria ante", "victoria sobre", "Sieg gegen", "Sieg über", "victoire contre", "vitória sobre");
         c.add(FROM, "from", "dall'", "dal", "dalla", "von", "vom", "desde", "de", "du", "do");
         c.add(COUNTER_BEFORE, "with", "con", "mit", "com", "avec", "tra", "between", "entre", "zwischen");
         c.add(POSS_PREP, "of", "dell'", "del", "della", "de", "de l'", "do", "da", "du", "des", "von", "vom", "des", "d'");
@@ -294,7 +305,10 @@ final class Vocabulary {
                 "'s British-record bid", "'s long pursuit", "'s move for", "has reached", "have reached an agreement",
                 "have agreed a deal", "have reached an agreement in principle", "s'intéresse", "s'intéresse à", "ist an",
                 "sind an", "descarta", "a officialisé", "are preparing a fresh approach", "ha cerrado",
-                "s'intéresserait", "ruled out", "have ruled out", "has ruled out", "rule out", "rules out");
+                "s'intéresserait", "sigue de cerca", "segue con attenzione", "suit avec attention", "suit de près",
+                "acompanha de perto", "está em negociações", "em negociações", "ha ufficializzato", "ufficializza",
+                "ha anunciado", "ha hecho oficial",
+                "ruled out", "have ruled out", "has ruled out", "rule out", "rules out");
         CLUB_AFTER.add(OFFICIAL, "manager", "boss", "coach", "head coach", "chairman", "president", "director",
                 "sporting director", "technical director", "football director", "director of football", "chief executive",
                 "ceo", "owner", "allenatore", "tecnico", "presidente", "direttore sportivo", "ds", "entrenador",
@@ -315,6 +329,8 @@ final class Vocabulary {
                 "recusa", "pede", "réclame", "touchera", "refuse", "has confirmed an agreement", "have confirmed an agreement",
                 "value him", "would want", "want at least", "will receive", "is determined", "accept", "recusou", "rejeitou",
                 "wants to stay", "he wants to stay", "have sold", "has sold", "ha venduto", "ha vendido", "a vendu", "vendeu",
+                "agreed to loan", "agreed to sell", "agreed to let", "have agreed to sell", "have agreed to loan",
+                "has agreed to sell", "willing to sell", "are willing to sell", "prepared to sell", "open to selling",
                 "ruled out selling", "want to keep", "wants to keep", "determined to keep", "intend to keep",
                 "have ruled out selling", "has ruled out selling", "rule out selling", "rules out selling");
         c.add(OFFER_NOUN, "bid", "offer", "approach", "interest", "proposal", "enquiry", "bids", "offers", "offerta",

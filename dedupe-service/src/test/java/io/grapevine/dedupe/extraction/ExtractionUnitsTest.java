@@ -230,6 +230,46 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void cuesOfWatchingTalkingAndAnnouncingInSixLanguages() {
+        assertThat(onlyMove("Napoli striker Victor Osimhen is coveted by Galatasaray.", "galatasaray", "napoli").stage())
+                .isEqualTo(Stage.INTEREST);
+        assertThat(onlyMove("Galatasaray are in talks to bring Victor Osimhen from Napoli.", "galatasaray", "napoli").stage())
+                .isEqualTo(Stage.TALKS);
+        assertThat(onlyMove("Aston Villa are in talks with Chelsea about Jadon Sancho.", "aston-villa", "chelsea").player().id())
+                .isEqualTo("jadon-sancho");
+        assertThat(onlyMove("El Valencia ha anunciado la llegada de Lucas Beltrán procedente de la Fiorentina.", "valencia",
+                "fiorentina").stage()).isEqualTo(Stage.OFFICIAL);
+        assertThat(onlyMove("La Fiorentina ha ufficializzato l'arrivo di Moise Kean dalla Juventus.", "fiorentina",
+                "juventus").stage()).isEqualTo(Stage.OFFICIAL);
+        assertThat(onlyMove("O Palmeiras está em negociações com o Botafogo para contratar Thiago Almada.", "palmeiras",
+                "botafogo").stage()).isEqualTo(Stage.TALKS);
+        for (String text : List.of("L'OGC Nice suit de près Tanguy Ndombele.", "El Villarreal sigue de cerca a Thiago Almada.")) {
+            List<Claim> watched = X.extract(report(text));
+            assertThat(watched).as(text).hasSize(1);
+            assertThat(watched.get(0).stage()).as(text).isEqualTo(Stage.INTEREST);
+        }
+    }
+
+    @Test
+    void aSellerThatAgreesToLetAPlayerGoOrAcceptsAnOfferSells() {
+        Claim sale = onlyMove("Chelsea have agreed to sell Conor Gallagher to Atlético Madrid for £34m.", "atletico-madrid",
+                "chelsea");
+        assertThat(sale.stage()).isEqualTo(Stage.AGREEMENT);
+        assertThat(onlyMove("Der VfL Wolfsburg hat das Angebot von Bayern München für Maximilian Arnold angenommen.",
+                "bayern-munich", "wolfsburg").stage()).isEqualTo(Stage.AGREEMENT);
+        assertThat(onlyMove("Der SC Freiburg hat ein Angebot von Borussia Dortmund für Ritsu Doan abgelehnt.",
+                "borussia-dortmund", "freiburg").stage()).isEqualTo(Stage.BID);
+    }
+
+    @Test
+    void aMatchOpponentAndANationalityAreNeitherClubRoleNorPlayer() {
+        assertThat(X.extract(report("After the 3-1 victory over Everton, Liverpool confirmed their interest in Jarrad "
+                + "Branthwaite."))).extracting(c -> c.toClub().id()).containsExactly("liverpool");
+        assertThat(X.extract(report("Aston Villa have made a £25m bid for Scottish midfielder Billy Gilmour.")))
+                .extracting(c -> c.player().id()).containsExactly("billy-gilmour");
+    }
+
+    @Test
     void aClubOfficialSpeaksForHisClub() {
         Claim denial = onlyMove("Arsenal technical director Edu has denied that the club made a bid for Brighton "
                 + "midfielder Moises Caicedo.", "arsenal", "brighton");

@@ -7,14 +7,14 @@ import java.io.IOException;
 /**
  * Measures the extractor over a held-out set ({@code corpus/held-out.jsonl}): reports written and labelled after the
  * extraction rules, and never used to tune them, so that its figures estimate quality on new text where the
- * development corpus's are partly a training figure. A miss here is recorded in the docs, not fixed by a rule made
- * for it (a fix comes from other examples, and the set then gets new texts). The floors guard against regressions;
- * they are not the issue's thresholds. Prints the table and writes it into {@code docs/extraction.md}.
+ * development corpus's are partly a training figure. A set whose misses are used to improve the rules moves into the
+ * development corpus, and a new set written blind takes its place. The floors guard against regressions; they are
+ * not the issue's thresholds. Prints the table and writes it into {@code docs/extraction.md}.
  */
 class HeldOutQualityTest {
 
-    /** About a miss or two below the first measurement (0.833, 0.730, 1.000, 0.957, 1.000). */
-    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.75, 0.65, 0.90, 0.85, 0.85);
+    /** About a miss or two below the blind measurement of this set (0.784, 0.717, 1.000, 0.842, 1.000). */
+    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.70, 0.62, 0.90, 0.75, 0.85);
 
     @Test
     void qualityOverTheHeldOutSet() throws IOException {
