@@ -809,11 +809,11 @@ public final class ClaimExtractor {
     }
 
     /**
-     * German verbs of selling or loaning out, or of accepting or turning down an offer, as they close a clause: the
-     * subject is the selling club. Not "abgegeben": "ein Angebot abgegeben" is a bid made.
+     * German verbs of selling or loaning out, or of receiving, accepting or turning down an offer, as they close a
+     * clause: the subject is the selling club. Not "abgegeben": "ein Angebot abgegeben" is a bid made.
      */
     private static final Set<String> SALE_VERBS_LAST = Set.of("verkauft", "verkaufen", "verliehen", "verleihen",
-            "angenommen", "akzeptiert", "abgelehnt");
+            "angenommen", "akzeptiert", "abgelehnt", "erhalten");
 
     private static final Set<String> GERMAN_AUXILIARIES = Set.of("hat", "haben", "hatte", "hatten", "will", "wollen",
             "wird", "werden", "mochte", "mochten", "kann", "konnte");
@@ -1087,6 +1087,20 @@ public final class ClaimExtractor {
         if (k + 2 < t.n && t.fold[k].equals(",") && t.type[k + 1] == Tokens.NUM && t.fold[k + 2].equals(",")) {
             score += 1;
             k += 3;
+        } else if (k + 1 < t.n && t.fold[k].equals(",") && pl.startsAt(k + 1, POSITION)) {
+            // "Luis Díaz, extremo del Liverpool", "Gabriel Barbosa, avançado do Cruzeiro": his position, then his club
+            score += 1;
+            int q = pl.startEnd[k + 1] + 1;
+            if (q < t.n && clubAt[q] < 0) {
+                q++; // "del", "do", "of"
+            }
+            if (q < t.n && clubAt[q] >= 0 && t.sent[q] == sent) {
+                score += 1;
+                Cm club = cms.get(clubAt[q]);
+                if (p.clubOf == null && club.club != null) {
+                    p.clubOf = club;
+                }
+            }
         }
         if (k < t.n && t.sent[k] == sent) {
             if (pa.startsAt(k, MANAGER_POSS)) {
@@ -1202,11 +1216,16 @@ public final class ClaimExtractor {
                 continue;
             }
             boolean extension = false;
+            boolean negated = false;
             long cats = 0;
             for (int k = first; k <= last; k++) {
                 long m = st.startCats[k];
                 if (m == 0) {
+                    negated |= negator(t, k);
                     continue;
+                }
+                if (negated) {
+                    m &= ~NEGATABLE; // "no offer has been submitted yet": the rest of the clause says what did not happen
                 }
                 if ((m & HISTORY) != 0) {
                     break;
@@ -1232,6 +1251,20 @@ public final class ClaimExtractor {
         f.extensionOnly = sawExtension && !sawOther;
         f.hedges = new ArrayList<>(hedges);
         return f;
+    }
+
+    private static final Set<String> NEGATORS = Set.of("no", "not", "non", "nessuna", "nessun", "ningun", "ninguna",
+            "kein", "keine", "keinen", "nicht", "pas", "nao", "never", "mai", "nunca");
+    /** Stages a negation takes back; a denial, a collapse and resistance say their own "no". */
+    private static final long NEGATABLE = STAGE_ANY & ~(S_DENIED | S_COLLAPSED);
+
+    /** Words after which a negator negates nothing ("no doubt", "not only", "non solo"). */
+    private static final Set<String> NOT_NEGATED = Set.of("doubt", "longer", "only", "solo", "nur", "seulement",
+            "dubbio", "duda", "zweifel");
+
+    /** A word that negates what follows in its clause. */
+    private static boolean negator(Tokens t, int k) {
+        return NEGATORS.contains(t.fold[k]) && !(k + 1 < t.n && NOT_NEGATED.contains(t.fold[k + 1]));
     }
 
     private Fee fee(Tokens t, boolean[] want, int[] sents, Map<Integer, List<FeeParser.Money>> cache,

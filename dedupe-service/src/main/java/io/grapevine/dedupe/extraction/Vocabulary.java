@@ -92,7 +92,8 @@ final class Vocabulary {
                 "quer", "interessado", "interesse", "esteve interessado", "intéressé", "interesse par", "serait intéressé",
                 "veut", "souhaite", "piste", "cible", "dans le viseur", "pourrait proposer", "s'intéresse", "s'intéresserait",
                 "verpflichten", "holen", "an Land ziehen", "sigue de cerca", "segue con attenzione", "suit avec attention",
-                "suit de près", "acompanha de perto", "on the radar of", "wanted by", "coveted by", "targeted by");
+                "suit de près", "acompanha de perto", "on the radar of", "wanted by", "coveted by", "targeted by", "sonda",
+                "sonda il terreno", "estudia", "estudia la cesión");
         // talks
         s.add(S_TALKS, "talks", "in talks", "advanced talks", "opened talks", "negotiations", "negotiating", "discussions",
                 "in discussions", "negotiate", "trattativa", "trattative", "trattativa avviata", "contatti", "negocia",
@@ -120,7 +121,7 @@ final class Vocabulary {
                 "wechselt", "acordo", "chegou a acordo", "aceitou", "fechou", "vai pagar", "a caminho", "está a caminho",
                 "muito perto", "accord", "trouvé un accord", "a trouvé un accord", "en passe", "pagar su cláusula", "ha chiuso",
                 "ha chiuso per", "chiuso per", "ha cerrado", "ha cerrado el fichaje", "cerrado el fichaje", "angenommen",
-                "akzeptiert");
+                "akzeptiert", "steht kurz vor", "kurz vor", "proche d'un accord", "serait proche");
         // medical
         s.add(S_MEDICAL, "medical", "a medical", "medical tests", "undergo a medical", "undergoing a medical", "medical booked",
                 "for a medical", "having a medical", "his medical", "medical scheduled", "flown to", "has flown",
@@ -128,7 +129,7 @@ final class Vocabulary {
                 "revisión médica", "pruebas médicas", "Medizincheck", "medizinische", "gelandet", "exames médicos",
                 "visite médicale", "examens médicaux");
         // official
-        s.add(S_OFFICIAL, "ha anunciado", "ha hecho oficial", "hecho oficial", "completed", "has completed", "have completed", "completed the signing", "completed his move",
+        s.add(S_OFFICIAL, "anunciou", "anunciou a contratação", "verpflichtet", "a officialisé l'arrivée", "ha anunciado", "ha hecho oficial", "hecho oficial", "completed", "has completed", "have completed", "completed the signing", "completed his move",
                 "completes", "has joined", "have signed", "has signed", "signed for", "signs for",
                 "officially", "official", "confirmed the signing", "announced the signing", "unveiled", "signing a five-year contract",
                 "signed a five-year contract", "signed a seven-year contract", "signed a six-year contract",
@@ -140,14 +141,14 @@ final class Vocabulary {
                 "have sold", "has sold", "ha venduto", "ha vendido", "a vendu", "vendeu",
                 "verpflichtet", "hat verpflichtet");
         // denial
-        s.add(S_DENIED, "denied", "deny", "denies", "denying", "dismissed speculation", "dismissed reports", "no truth",
+        s.add(S_DENIED, "rejected claims", "have rejected claims", "dismissed claims", "rejected reports", "denied", "deny", "denies", "denying", "dismissed speculation", "dismissed reports", "no truth",
                 "nothing to it", "calling the reports false", "reports false", "have no interest", "no interest in signing",
                 "smentisce", "smentita", "smentito", "smentiscono", "nessuna trattativa", "desmiente", "desmentido",
                 "niega", "dementiert", "dementi", "kein Interesse", "desmente", "desmentiu", "dément", "démenti",
                 "dément avoir", "ruled out", "rule out", "rules out", "have ruled out", "has ruled out",
                 "ruled out a move", "ruled out a move for", "ruled out a deal", "descarta", "descarta el fichaje");
         // collapse
-        s.add(S_COLLAPSED, "collapsed", "has collapsed", "broken down", "have broken down", "broke down", "fell through",
+        s.add(S_COLLAPSED, "sfuma", "è sfumato", "sfumato", "collapsed", "has collapsed", "broken down", "have broken down", "broke down", "fell through",
                 "is off", "called off", "pulled out", "walk away", "walked away", "ended their interest", "abandoned",
                 "turned down a move", "turned down the move", "has turned down a move", "rejected a move", "is over",
                 "salta", "salta l'affare", "saltato", "rechaza al", "se cae", "fracasa", "geplatzt", "abgesagt",
@@ -204,7 +205,8 @@ final class Vocabulary {
                 "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence", "'s plans", "'s teams");
         p.add(OBJ_STRONG, "to bring", "bring in", "bringing in", "talks about", "in talks about", "discussions about",
-                "la llegada de", "l'arrivée de", "a chegada de", "sigue de cerca a", "segue con attenzione",
+                "la llegada de", "l'arrivée de", "a chegada de", "la cesión de", "cesión de", "la cessione di", "verpflichtet",
+                "sigue de cerca a", "segue con attenzione",
                 "suit avec attention", "suit de près", "acompanha de perto", "move for", "a move for", "bid for", "offer for", "deal for", "approach for", "swoop for",
                 "pursuit of", "interest in", "race for", "chase for", "sign", "signing of", "the signing of", "to sign",
                 "signed", "keeping tabs on", "tracking", "monitoring", "eyeing", "target", "want", "wants", "wanted",
@@ -307,7 +309,8 @@ final class Vocabulary {
                 "sind an", "descarta", "a officialisé", "are preparing a fresh approach", "ha cerrado",
                 "s'intéresserait", "sigue de cerca", "segue con attenzione", "suit avec attention", "suit de près",
                 "acompanha de perto", "está em negociações", "em negociações", "ha ufficializzato", "ufficializza",
-                "ha anunciado", "ha hecho oficial",
+                "ha anunciado", "ha hecho oficial", "anunciou", "verpflichtet", "steht kurz vor", "serait proche", "sonda", "estudia",
+                "have rejected claims", "has rejected claims", "rejected claims",
                 "ruled out", "have ruled out", "has ruled out", "rule out", "rules out");
         CLUB_AFTER.add(OFFICIAL, "manager", "boss", "coach", "head coach", "chairman", "president", "director",
                 "sporting director", "technical director", "football director", "director of football", "chief executive",
@@ -329,7 +332,7 @@ final class Vocabulary {
                 "recusa", "pede", "réclame", "touchera", "refuse", "has confirmed an agreement", "have confirmed an agreement",
                 "value him", "would want", "want at least", "will receive", "is determined", "accept", "recusou", "rejeitou",
                 "wants to stay", "he wants to stay", "have sold", "has sold", "ha venduto", "ha vendido", "a vendu", "vendeu",
-                "agreed to loan", "agreed to sell", "agreed to let", "have agreed to sell", "have agreed to loan",
+                "a repoussé", "repousse", "a rejeté", "rejette", "agreed to loan", "agreed to sell", "agreed to let", "have agreed to sell", "have agreed to loan",
                 "has agreed to sell", "willing to sell", "are willing to sell", "prepared to sell", "open to selling",
                 "ruled out selling", "want to keep", "wants to keep", "determined to keep", "intend to keep",
                 "have ruled out selling", "has ruled out selling", "rule out selling", "rules out selling");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -248,6 +249,43 @@ class ExtractionUnitsTest {
             assertThat(watched).as(text).hasSize(1);
             assertThat(watched.get(0).stage()).as(text).isEqualTo(Stage.INTEREST);
         }
+    }
+
+    @Test
+    void aNegationTakesBackTheStagesAfterItInItsClause() {
+        assertThat(onlyMove("Chelsea are interested in Benfica defender António Silva, but no bid has been lodged.",
+                "chelsea", "benfica").stage()).isEqualTo(Stage.INTEREST);
+        // "no doubt" negates nothing
+        assertThat(X.extract(report("There is no doubt that Arsenal have made a bid for Brighton midfielder Moises Caicedo.")))
+                .extracting(Claim::stage).containsExactly(Stage.BID);
+        assertThat(X.extract(report("È sfumato il trasferimento di Davide Frattesi al Napoli.")))
+                .extracting(Claim::stage).containsExactly(Stage.COLLAPSED);
+    }
+
+    @Test
+    void moreWaysToSayInterestTalksAgreementAndSigning() {
+        assertThat(onlyMove("Arsenal have rejected claims that they are in talks with Napoli over Victor Osimhen.", "arsenal",
+                "napoli").stage()).isEqualTo(Stage.DENIED);
+        assertThat(onlyMove("O Porto anunciou a contratação de Gabri Veiga, que chega do Al-Ahli.", "porto", "al-ahli").stage())
+                .isEqualTo(Stage.OFFICIAL);
+        assertThat(onlyMove("Werder Bremen verpflichtet Isaac Schmidt von Leeds United.", "werder-bremen", "leeds-united")
+                .stage()).isEqualTo(Stage.OFFICIAL);
+        assertThat(onlyMove("L'OGC Nice serait proche d'un accord avec Chelsea pour Kendry Páez.", "nice", "chelsea").stage())
+                .isEqualTo(Stage.AGREEMENT);
+        Map<String, Stage> alone = Map.of(
+                "Der VfB Stuttgart steht kurz vor der Verpflichtung von Lorenz Assignon.", Stage.AGREEMENT,
+                "Il Bologna sonda il Torino per Samuele Ricci.", Stage.INTEREST,
+                "El Girona estudia la cesión de Fermín López.", Stage.INTEREST);
+        alone.forEach((text, stage) -> assertThat(X.extract(report(text))).as(text).extracting(Claim::stage)
+                .containsExactly(stage));
+    }
+
+    @Test
+    void aPositionAndClubAfterTheNameAreHisAndASellerReceivesOrRejectsOffers() {
+        onlyMove("O Benfica quer Richard Ríos, médio do Palmeiras.", "benfica", "palmeiras");
+        onlyMove("El Barcelona sigue a Nico Williams, extremo del Athletic Club.", "barcelona", "athletic-bilbao");
+        onlyMove("Der SC Freiburg hat ein Angebot des VfL Wolfsburg für Merlin Röhl erhalten.", "wolfsburg", "freiburg");
+        onlyMove("Lille a repoussé une offre de Marseille pour Ayyoub Bouaddi.", "olympique-marseille", "lille");
     }
 
     @Test
