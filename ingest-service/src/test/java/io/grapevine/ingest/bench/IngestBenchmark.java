@@ -2,10 +2,10 @@ package io.grapevine.ingest.bench;
 
 import io.grapevine.infra.InfraEndpoints;
 import io.grapevine.infra.LocalInfrastructure;
+import io.grapevine.infra.PortAllocator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -79,7 +79,7 @@ public final class IngestBenchmark {
             producerPerformance(kafkaClasspath, endpoints.kafkaBootstrapServers(), perfWarmRecords);
             double kafkaRate = producerPerformance(kafkaClasspath, endpoints.kafkaBootstrapServers(), perfRecords);
 
-            int port = freePort();
+            int port = PortAllocator.freePort();
             Process service = startService(app, endpoints, port, home.resolve("ingest-service.log"));
             try {
                 String base = "http://127.0.0.1:" + port;
@@ -273,11 +273,6 @@ public final class IngestBenchmark {
         return new double[] {p50, p99, max, errors.get()};
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {

@@ -16,6 +16,7 @@ import io.grapevine.contracts.kafka.ContractJson;
 import io.grapevine.contracts.kafka.Topics;
 import io.grapevine.infra.InfraEndpoints;
 import io.grapevine.infra.LocalInfrastructure;
+import io.grapevine.infra.PortAllocator;
 import io.grapevine.reference.Club;
 import io.grapevine.reference.ClubGazetteer;
 import java.io.IOException;
@@ -79,7 +80,7 @@ public final class Benchmark {
             double publishSeconds = (System.nanoTime() - publishStart) / 1e9;
             System.out.printf("== published %d stories in %.1f s%n", stories, publishSeconds);
 
-            int port = freePort();
+            int port = PortAllocator.freePort();
             String base = "http://127.0.0.1:" + port;
             List<String> java = new ArrayList<>(List.of("java", "-Xmx1g", "-XX:+UseG1GC"));
             String extraJvmArgs = System.getProperty("bench.jvmArgs", "").trim(); // e.g. a flight recording
@@ -381,9 +382,4 @@ public final class Benchmark {
         return 0;
     }
 
-    private static int freePort() throws IOException {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
