@@ -27,9 +27,10 @@ import java.util.regex.Pattern;
  * {@code ae/oe/ue} ("Bayern Muenchen"). A hashtag or handle keeps its {@code #}/{@code @} ("#LFC" is not "LFC").
  *
  * <h2>Mentions in text</h2>
- * {@link #findMentions(String)} scans a text once. Words are runs of letters and digits (apostrophes, hyphens, dots
- * and slashes separate words, so "Liverpool's" contains "Liverpool" and "l'Inter" contains "Inter"); a {@code #} or
- * {@code @} directly before a word starts a hashtag/handle, which may also contain {@code _}. Alias word sequences
+ * {@link #findMentions(String)} reads the words of a text ({@link TextWords}, one scan shared with the source
+ * catalogue). Words are runs of letters and digits (apostrophes, hyphens, dots and slashes separate words, so
+ * "Liverpool's" contains "Liverpool" and "l'Inter" contains "Inter"); a {@code #} or {@code @} directly before a
+ * word starts a hashtag/handle, which may also contain {@code _}. Alias word sequences
  * sit in a trie keyed by folded words; at each word the longest alias that matches wins and the scan resumes after
  * it, so "Inter Milan" is one mention (not "Inter" + "Milan") and "Manchester United" is not "Manchester". A match
  * never starts or ends inside a word: "Romano" does not contain "Roma", "interest" does not contain "Inter".
@@ -75,8 +76,6 @@ public final class ClubGazetteer {
 
     private static final byte TEXT_FIRST_UPPER = 1;
     private static final byte TEXT_ALL_UPPER = 2;
-    /** Case flags of a word not looked at yet (see {@link Tokens#textCase(int)}). */
-    private static final byte TEXT_CASE_UNKNOWN = -1;
 
     private final List<Club> clubs;
     private final Map<String, Club> byId;
@@ -123,15 +122,16 @@ public final class ClubGazetteer {
         this.byKey = Map.copyOf(keys);
         this.ambiguousKeys = Set.copyOf(ambiguous);
         for (String phrase : NON_CLUB_PHRASES) {
-            addEntry(Tokens.of(phrase), new Entry(-1, patternOf(Tokens.of(phrase)), false));
+            AliasWords words = AliasWords.of(phrase);
+            addEntry(words, new Entry(-1, words.caseRules(), false));
         }
         this.clubIndex = this.clubs.toArray(new Club[0]);
         trie.forEachValue(p -> p.freeze(this.ambiguousKeys, this.clubIndex));
         trie.freeze();
     }
 
-    private void addEntry(Tokens t, Entry e) {
-        WordTrie.Node<Phrase> n = trie.add(java.util.Arrays.asList(t.folded).subList(0, t.size));
+    private void addEntry(AliasWords t, Entry e) {
+        WordTrie.Node<Phrase> n = trie.add(java.util.Arrays.asList(t.folded()));
         if (n.value == null) {
             n.value = new Phrase(t.key());
         }
@@ -141,8 +141,8 @@ public final class ClubGazetteer {
     private void register(String alias, Club club, int clubIndex, boolean flagged,
                           Map<String, List<Club>> keys, Set<String> ambiguous) {
         for (String variant : variants(alias)) {
-            Tokens t = Tokens.of(variant);
-            if (t.size == 0) {
+            AliasWords t = AliasWords.of(variant);
+            if (t.size() == 0) {
                 continue;
             }
             String key = t.key();
@@ -153,7 +153,7 @@ public final class ClubGazetteer {
             if (flagged) {
                 ambiguous.add(key);
             }
-            addEntry(t, new Entry(clubIndex, patternOf(t), flagged));
+            addEntry(t, new Entry(clubIndex, t.caseRules(), flagged));
         }
     }
 
@@ -165,14 +165,6 @@ public final class ClubGazetteer {
         String t = alias.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
                 .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
         return List.of(alias, t);
-    }
-
-    private static byte[] patternOf(Tokens t) {
-        byte[] p = new byte[t.size];
-        for (int i = 0; i < t.size; i++) {
-            p[i] = t.aliasCase[i];
-        }
-        return p;
     }
 
     // ------------------------------------------------------------------ loading
@@ -227,7 +219,7 @@ public final class ClubGazetteer {
         if (alias == null) {
             return List.of();
         }
-        return byKey.getOrDefault(Tokens.of(alias).key(), List.of());
+        return byKey.getOrDefault(AliasWords.of(alias).key(), List.of());
     }
 
     /** The club, only when the phrase denotes exactly one club and is not marked ambiguous. */
@@ -235,7 +227,7 @@ public final class ClubGazetteer {
         if (alias == null) {
             return Optional.empty();
         }
-        String key = Tokens.of(alias).key();
+        String key = AliasWords.of(alias).key();
         List<Club> found = byKey.get(key);
         if (found == null || found.size() != 1 || ambiguousKeys.contains(key)) {
             return Optional.empty();
@@ -245,7 +237,7 @@ public final class ClubGazetteer {
 
     /** True when the phrase is known and may denote several clubs (or a non-club) on its own. */
     public boolean isAmbiguous(String alias) {
-        return alias != null && ambiguousKeys.contains(Tokens.of(alias).key());
+        return alias != null && ambiguousKeys.contains(AliasWords.of(alias).key());
     }
 
     // ------------------------------------------------------------------ matcher
@@ -258,11 +250,12 @@ public final class ClubGazetteer {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        Tokens t = Tokens.ofText(text, trie.words());
+        TextWords t = TextWords.of(text);
+        int[] word = t.ids(trie.words());
         List<ClubMention> out = new ArrayList<>();
         int i = 0;
         while (i < t.size) {
-            WordTrie.Node<Phrase> n = trie.first(t.word[i]);
+            WordTrie.Node<Phrase> n = trie.first(word[i]);
             if (n == null) {
                 i++;
                 continue;
@@ -278,7 +271,7 @@ public final class ClubGazetteer {
                 if (j + 1 >= t.size) {
                     break;
                 }
-                WordTrie.Node<Phrase> next = n.child(t.word[j + 1]);
+                WordTrie.Node<Phrase> next = n.child(word[j + 1]);
                 if (next == null) {
                     break;
                 }
@@ -297,16 +290,15 @@ public final class ClubGazetteer {
             }
             i = bestEnd + 1;
         }
-        t.release();
         return out;
     }
 
     // ------------------------------------------------------------------ internals
 
     private record Entry(int club, byte[] pattern, boolean flagged) {
-        boolean matches(Tokens t, int from) {
+        boolean matches(TextWords t, int from) {
             for (int k = 0; k < pattern.length; k++) {
-                byte flags = t.textCase(from + k);
+                byte flags = textCase(t, from + k);
                 switch (pattern[k]) {
                     case CAP -> {
                         if ((flags & TEXT_FIRST_UPPER) == 0) {
@@ -346,7 +338,7 @@ public final class ClubGazetteer {
             allCandidates = candidates(null, 0, clubs);
         }
 
-        private boolean allMatch(Tokens t, int from) {
+        private boolean allMatch(TextWords t, int from) {
             for (Entry e : frozen) {
                 if (!e.matches(t, from)) {
                     return false;
@@ -355,7 +347,7 @@ public final class ClubGazetteer {
             return true;
         }
 
-        boolean anyMatches(Tokens t, int from) {
+        boolean anyMatches(TextWords t, int from) {
             for (Entry e : frozen) {
                 if (e.matches(t, from)) {
                     return true;
@@ -368,7 +360,7 @@ public final class ClubGazetteer {
          * Clubs of the entries that match at {@code from} (every entry when {@code t} is null), in gazetteer order;
          * empty for a non-club phrase.
          */
-        List<Club> candidates(Tokens t, int from, Club[] clubs) {
+        List<Club> candidates(TextWords t, int from, Club[] clubs) {
             if (t != null && allCandidates != null && allMatch(t, from)) {
                 return allCandidates;
             }
@@ -397,220 +389,86 @@ public final class ClubGazetteer {
         }
     }
 
-    /**
-     * Words of a text with their offsets, capitalisation and either their folded forms (phrases of the gazetteer)
-     * or their ids in the trie's {@link WordIndex} (texts to scan).
-     */
-    static final class Tokens {
-        /** Texts up to this length are tokenized into a per-thread instance, reused from call to call. */
-        private static final int REUSE_MAX_LENGTH = 1 << 16;
-        private static final ThreadLocal<Tokens> REUSED = ThreadLocal.withInitial(() -> new Tokens(1024, false));
+    /** The folded words of an alias or phrase, with the case rule of each ({@link #ANY}, {@link #CAP}, {@link #UPPER}). */
+    /** The {@code TEXT_*} case flags of word {@code k} of a text (worked out only for the words a match asks for). */
+    private static byte textCase(TextWords t, int k) {
+        return (byte) (caseOf(t.text, t.start[k], t.end[k]) & (TEXT_FIRST_UPPER | TEXT_ALL_UPPER));
+    }
 
-        int size;
-        int[] start;
-        int[] end;
-        /** Phrases only: the folded words. */
-        String[] folded;
-        /** Texts only: the word ids, {@link WordIndex#NONE} for a word outside the trie. */
-        int[] word;
-        /** Texts only: the text, while it is scanned. */
-        private String text;
-        /** The case flags of each word; see {@link #textCase(int)}. */
-        private byte[] textCase;
-        /** Phrases only: the case rule of each word. */
-        byte[] aliasCase;
-        private final StringBuilder scratch;
-
-        private Tokens(int capacity, boolean phrase) {
-            start = new int[capacity];
-            end = new int[capacity];
-            textCase = new byte[capacity];
-            if (phrase) {
-                folded = new String[capacity];
-                aliasCase = new byte[capacity];
-                scratch = null;
-            } else {
-                word = new int[capacity];
-                scratch = new StringBuilder(32);
+    private record AliasWords(String[] folded, byte[] caseRules) {
+        static AliasWords of(String alias) {
+            TextWords w = TextWords.ofPhrase(alias);
+            String[] folded = new String[w.size];
+            byte[] rules = new byte[w.size];
+            for (int k = 0; k < w.size; k++) {
+                folded[k] = w.folded(k);
+                rules[k] = aliasCase(w.tag[k], caseOf(alias, w.start[k], w.end[k]));
             }
+            return new AliasWords(folded, rules);
+        }
+
+        int size() {
+            return folded.length;
         }
 
         String key() {
-            return size == 1 ? folded[0] : String.join(" ", java.util.Arrays.asList(folded).subList(0, size));
+            return String.join(" ", folded);
         }
+    }
 
-        static boolean wordChar(char c) {
-            if (c < 0x80) {
-                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            }
-            if (Character.isLetterOrDigit(c)) {
-                return true;
-            }
-            int type = Character.getType(c);
-            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK;
-        }
+    /** Beyond the {@code TEXT_*} flags: the word has an upper-case letter, the word has two letters or more. */
+    private static final int ANY_UPPER = 4;
+    private static final int TWO_LETTERS = 8;
 
-        /** The words of a phrase, folded. */
-        static Tokens of(String s) {
-            Tokens t = new Tokens(Math.max(4, s.length() / 5 + 1), true);
-            t.scan(s, null);
-            return t;
-        }
-
-        /**
-         * The words of a text to scan, as ids of {@code words}. Valid until the next call on the same thread: the
-         * instance is reused.
-         */
-        static Tokens ofText(String s, WordIndex words) {
-            Tokens t = s.length() <= REUSE_MAX_LENGTH ? REUSED.get() : new Tokens(s.length() / 5 + 1, false);
-            t.size = 0;
-            t.text = s;
-            t.scan(s, words);
-            return t;
-        }
-
-        /** Lets go of the text once it has been matched (the instance may be kept for the thread's next text). */
-        void release() {
-            text = null;
-        }
-
-        /**
-         * The {@code TEXT_*} case flags of word {@code k}. In a text they are worked out when first asked for: a
-         * match asks for few words.
-         */
-        byte textCase(int k) {
-            byte flags = textCase[k];
-            if (flags == TEXT_CASE_UNKNOWN) {
-                flags = (byte) (caseOf(text, start[k], end[k]) & (TEXT_FIRST_UPPER | TEXT_ALL_UPPER));
-                textCase[k] = flags;
-            }
-            return flags;
-        }
-
-        /** Appends the words of {@code s}: folded (with their case rules) when {@code words} is null, else as ids. */
-        private void scan(String s, WordIndex words) {
-            int n = s.length();
-            int i = 0;
-            while (i < n) {
-                char c = s.charAt(i);
-                boolean tag = (c == '#' || c == '@') && i + 1 < n
-                        && (wordChar(s.charAt(i + 1)) || s.charAt(i + 1) == '_')
-                        && (i == 0 || !(wordChar(s.charAt(i - 1)) || s.charAt(i - 1) == '_'));
-                if (!tag && (c < 0x80 ? WordIndex.ASCII_WORD_FOLD[c] == 0
-                        : !wordChar(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
-                    i++;
-                    continue;
-                }
-                int begin = i;
-                if (tag) {
-                    i++;
-                }
-                // the fold of a plain ASCII word is its lower case, hashed on the way; a tag keeps its '#'/'@'
-                // and its '_', so it is folded like words with other characters
-                boolean ascii = !tag;
-                int hash = 0;
-                while (i < n) {
-                    char d = s.charAt(i);
-                    if (d < 0x80) {
-                        char f = WordIndex.ASCII_WORD_FOLD[d];
-                        if (f == 0 && !(tag && d == '_')) {
-                            break;
-                        }
-                        hash = 31 * hash + f;
-                    } else if (wordChar(d)) {
-                        ascii = false;
-                    } else {
-                        break;
-                    }
-                    i++;
-                }
-                if (size == start.length) {
-                    grow();
-                }
-                start[size] = begin;
-                end[size] = i;
-                if (words == null) {
-                    folded[size] = TextFold.fold(s.substring(begin, i));
-                    int flags = caseOf(s, begin, i);
-                    textCase[size] = (byte) (flags & (TEXT_FIRST_UPPER | TEXT_ALL_UPPER));
-                    aliasCase[size] = aliasCase(tag, flags);
-                } else {
-                    word[size] = ascii ? words.idOfAsciiWord(s, begin, i, hash)
-                            : words.idOfWord(s, begin, i, scratch);
-                    textCase[size] = TEXT_CASE_UNKNOWN;
-                }
-                size++;
-            }
-        }
-
-        /** Beyond the {@code TEXT_*} flags: the word has an upper-case letter, the word has two letters or more. */
-        private static final int ANY_UPPER = 4;
-        private static final int TWO_LETTERS = 8;
-
-        /**
-         * The case of the word {@code s[from, to)}: {@link #TEXT_FIRST_UPPER} when its first letter is upper case,
-         * {@link #TEXT_ALL_UPPER} when it has letters and all are, {@link #ANY_UPPER}, {@link #TWO_LETTERS}.
-         */
-        private static int caseOf(String s, int from, int to) {
-            int letters = 0;
-            int upper = 0;
-            boolean firstUpper = false;
-            for (int k = from; k < to; k++) {
-                char d = s.charAt(k);
-                boolean letter;
-                boolean up;
-                if (d < 0x80) {
-                    up = d >= 'A' && d <= 'Z';
-                    letter = up || (d >= 'a' && d <= 'z');
-                } else {
-                    letter = Character.isLetter(d);
-                    up = letter && (Character.isUpperCase(d) || Character.isTitleCase(d));
-                }
-                if (letter) {
-                    if (letters == 0) {
-                        firstUpper = up;
-                    }
-                    letters++;
-                    if (up) {
-                        upper++;
-                    }
-                }
-            }
-            int flags = firstUpper ? TEXT_FIRST_UPPER : 0;
-            if (letters > 0 && upper == letters) {
-                flags |= TEXT_ALL_UPPER;
-            }
-            if (upper > 0) {
-                flags |= ANY_UPPER;
-            }
-            if (letters >= 2) {
-                flags |= TWO_LETTERS;
-            }
-            return flags;
-        }
-
-        private static byte aliasCase(boolean tag, int flags) {
-            if (tag || (flags & ANY_UPPER) == 0) {
-                return ANY;
-            }
-            if ((flags & (TWO_LETTERS | TEXT_ALL_UPPER)) == (TWO_LETTERS | TEXT_ALL_UPPER)) {
-                return UPPER;
-            }
-            return (flags & TEXT_FIRST_UPPER) != 0 ? CAP : ANY;
-        }
-
-        private void grow() {
-            int cap = size * 2;
-            start = java.util.Arrays.copyOf(start, cap);
-            end = java.util.Arrays.copyOf(end, cap);
-            textCase = java.util.Arrays.copyOf(textCase, cap);
-            if (word != null) {
-                word = java.util.Arrays.copyOf(word, cap);
+    /**
+     * The case of the word {@code s[from, to)}: {@link #TEXT_FIRST_UPPER} when its first letter is upper case,
+     * {@link #TEXT_ALL_UPPER} when it has letters and all are, {@link #ANY_UPPER}, {@link #TWO_LETTERS}.
+     */
+    private static int caseOf(String s, int from, int to) {
+        int letters = 0;
+        int upper = 0;
+        boolean firstUpper = false;
+        for (int k = from; k < to; k++) {
+            char d = s.charAt(k);
+            boolean letter;
+            boolean up;
+            if (d < 0x80) {
+                up = d >= 'A' && d <= 'Z';
+                letter = up || (d >= 'a' && d <= 'z');
             } else {
-                folded = java.util.Arrays.copyOf(folded, cap);
-                aliasCase = java.util.Arrays.copyOf(aliasCase, cap);
+                letter = Character.isLetter(d);
+                up = letter && (Character.isUpperCase(d) || Character.isTitleCase(d));
+            }
+            if (letter) {
+                if (letters == 0) {
+                    firstUpper = up;
+                }
+                letters++;
+                if (up) {
+                    upper++;
+                }
             }
         }
+        int flags = firstUpper ? TEXT_FIRST_UPPER : 0;
+        if (letters > 0 && upper == letters) {
+            flags |= TEXT_ALL_UPPER;
+        }
+        if (upper > 0) {
+            flags |= ANY_UPPER;
+        }
+        if (letters >= 2) {
+            flags |= TWO_LETTERS;
+        }
+        return flags;
+    }
+
+    private static byte aliasCase(boolean tag, int flags) {
+        if (tag || (flags & ANY_UPPER) == 0) {
+            return ANY;
+        }
+        if ((flags & (TWO_LETTERS | TEXT_ALL_UPPER)) == (TWO_LETTERS | TEXT_ALL_UPPER)) {
+            return UPPER;
+        }
+        return (flags & TEXT_FIRST_UPPER) != 0 ? CAP : ANY;
     }
 }

@@ -599,102 +599,96 @@ public final class SourceCatalogue {
         }
     }
 
-    private static boolean isWordChar(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        if (Character.isLetterOrDigit(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
     private static boolean isHandleChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     /** Plain word tokens of a phrase (used to build the trie). */
     private static Tokens tokenizeWords(String phrase) {
-        Tokens tk = new Tokens(8, true);
-        int n = phrase.length();
-        int i = 0;
-        while (i < n) {
-            if (!isWordChar(phrase.charAt(i))) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < n && isWordChar(phrase.charAt(j))) {
-                j++;
-            }
-            tk.addFolded(i, j, TextFold.fold(phrase.substring(i, j)));
-            i = j;
+        TextWords w = TextWords.ofPhrase(phrase);
+        Tokens tk = new Tokens(w.size, true);
+        for (int k = 0; k < w.size; k++) {
+            tk.addFolded(w.start[k], w.end[k], w.folded(k));
         }
         return tk;
     }
 
-    /** The tokens of a text; valid until the next call on the same thread (see {@link Tokens#forText}). */
+    /**
+     * The tokens of a text: its words ({@link TextWords}, shared with the club gazetteer), with handles, URLs and
+     * host names made tokens of their own; valid until the next call on the same thread (see {@link Tokens#forText}).
+     */
     private Tokens tokenize(String text) {
-        int n = text.length();
         Tokens tk = Tokens.forText(text);
-        WordIndex words = trie.words();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '@' && i + 1 < n && isHandleChar(text.charAt(i + 1))
-                    && (i == 0 || !(isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '_'))) {
-                int j = i + 1;
-                while (j < n && isHandleChar(text.charAt(j))) {
-                    j++;
-                }
-                Source s = byHandle.get(text.substring(i + 1, j).toLowerCase(Locale.ROOT));
-                tk.addSpecial(i, j, Tokens.HANDLE, s);
-                i = j;
-                continue;
+        TextWords w = TextWords.of(text);
+        int[] ids = w.ids(trie.words());
+        int taken = 0; // words before this offset lie inside a URL or host name already made a token
+        for (int k = 0; k < w.size; k++) {
+            if (w.start[k] >= taken) {
+                taken = w.tag[k] ? addTag(tk, text, w.start[k], w.end[k])
+                        : addWord(tk, text, w.start[k], w.end[k], w.plain[k], ids[k]);
             }
-            if (!isWordChar(c)) {
+        }
+        return tk;
+    }
+
+    /**
+     * Adds the word {@code text[i, j)}, or the URL or host name that starts with it, and returns where that ends.
+     * A URL or host name starts with a plain ASCII word followed by ':' ("https:"), '.' ("www.", "bbc.") or '-'
+     * ("sky-sports.de"); only then is it worth looking for one.
+     */
+    private int addWord(Tokens tk, String text, int i, int j, boolean plain, int id) {
+        if (plain && j < text.length() && (text.charAt(j) == '.' || text.charAt(j) == ':' || text.charAt(j) == '-')
+                && (i == 0 || !(TextWords.wordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.'
+                || text.charAt(i - 1) == '/' || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '@'))) {
+            int urlEnd = urlOrDomainEnd(text, i);
+            if (urlEnd > i) {
+                Source s = lookupUrl(text.substring(i, urlEnd));
+                if (s != null || startsWithScheme(text, i)) {
+                    tk.addSpecial(i, urlEnd, Tokens.DOMAIN, s);
+                    return urlEnd;
+                }
+            }
+        }
+        tk.addWord(i, j, id);
+        return j;
+    }
+
+    /**
+     * Adds a tag of the text ({@code @handle}, {@code #hashtag}) and returns where what it added ends: an {@code @}
+     * and the ASCII letters, digits and underscores after it are a handle; a hashtag, and whatever a handle leaves,
+     * is read as words separated by underscores.
+     */
+    private int addTag(Tokens tk, String text, int from, int to) {
+        int i = from + 1;
+        if (text.charAt(from) == '@') {
+            int j = i;
+            while (j < to && isHandleChar(text.charAt(j))) {
+                j++;
+            }
+            if (j > i) {
+                tk.addSpecial(from, j, Tokens.HANDLE, byHandle.get(text.substring(i, j).toLowerCase(Locale.ROOT)));
+                i = j;
+            }
+        }
+        int end = i;
+        while (i < to) {
+            if (text.charAt(i) == '_') {
                 i++;
                 continue;
             }
-            // the fold of a plain ASCII word is its lower case, hashed on the way
-            boolean ascii = true;
-            int hash = 0;
-            int j = i;
-            while (j < n) {
-                char d = text.charAt(j);
-                if (d < 0x80) {
-                    char f = WordIndex.ASCII_WORD_FOLD[d];
-                    if (f == 0) {
-                        break;
-                    }
-                    hash = 31 * hash + f;
-                } else if (isWordChar(d)) {
-                    ascii = false;
-                } else {
-                    break;
-                }
+            int j = i + 1;
+            boolean plain = text.charAt(i) < 0x80;
+            while (j < to && text.charAt(j) != '_') {
+                plain &= text.charAt(j) < 0x80;
                 j++;
             }
-            // a URL or host name starts with a plain ASCII word followed by ':' ("https:"), '.' ("www.", "bbc.")
-            // or '-' ("sky-sports.de"); only then is it worth looking for one
-            if (ascii && j < n && (text.charAt(j) == '.' || text.charAt(j) == ':' || text.charAt(j) == '-')
-                    && (i == 0 || !(isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.'
-                    || text.charAt(i - 1) == '/' || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '@'))) {
-                int urlEnd = urlOrDomainEnd(text, i);
-                if (urlEnd > i) {
-                    Source s = lookupUrl(text.substring(i, urlEnd));
-                    if (s != null || startsWithScheme(text, i)) {
-                        tk.addSpecial(i, urlEnd, Tokens.DOMAIN, s);
-                        i = urlEnd;
-                        continue;
-                    }
-                }
+            end = addWord(tk, text, i, j, plain, trie.words().idOfWord(text, i, j, tk.scratch));
+            if (end > to) {
+                return end; // a URL glued to the tag ("#news_https://..."): it takes the rest of the tag
             }
-            tk.addWord(i, j, ascii ? words.idOfAsciiWord(text, i, j, hash) : words.idOfWord(text, i, j, tk.scratch));
-            i = j;
+            i = Math.max(j, end);
         }
-        return tk;
+        return Math.max(end, to);
     }
 
     /** Whether the characters between two words may sit inside one name ("La Gazzetta", "L'Equipe", "Sport-Bild"). */
@@ -779,7 +773,7 @@ public final class SourceCatalogue {
                 break;
             }
         }
-        if (dots == 0 || !lastLabelAlpha || j - labelStart < 2 || (j < n && isWordChar(text.charAt(j)))) {
+        if (dots == 0 || !lastLabelAlpha || j - labelStart < 2 || (j < n && TextWords.wordChar(text.charAt(j)))) {
             return i;
         }
         // include a path directly attached to the host ("gazzetta.it/calcio/...")
