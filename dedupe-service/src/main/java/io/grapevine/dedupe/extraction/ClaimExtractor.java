@@ -219,6 +219,8 @@ public final class ClaimExtractor {
         final List<Claim> claims = new ArrayList<>();
         final Set<String> claimIds = new HashSet<>();
         final Map<Integer, List<FeeParser.Money>> feesBySentence = new HashMap<>();
+        /** Per clause, what it says, once read ({@link #facts}). */
+        final ClauseReading[] clauseReadings;
         final Set<Integer> subjectSentences = new HashSet<>();
         boolean droppedForExtension;
         boolean noDestination;
@@ -232,6 +234,7 @@ public final class ClaimExtractor {
             this.report = report;
             this.full = full;
             t = Tokens.of(full);
+            clauseReadings = new ClauseReading[t.clauses];
             fingerprint = SimHash.fingerprint(t);
             lang = report.language() != null && !report.language().isBlank() ? report.language() : LanguageDetector.detect(t);
             st = STAGES.match(t);
@@ -446,7 +449,7 @@ public final class ClaimExtractor {
                 flag(want, cr.unassigned);
             }
             int[] sentences = sentencesOf(t, want);
-            ClauseFacts f = facts(t, st, want);
+            ClauseFacts f = facts(t, st, want, clauseReadings);
             if (f.extensionOnly) {
                 droppedForExtension = true;
                 return;
@@ -1199,25 +1202,24 @@ public final class ClaimExtractor {
         }
     }
 
-    private static ClauseFacts facts(Tokens t, Lexicon.Matches st, boolean[] want) {
-        ClauseFacts f = new ClauseFacts();
-        boolean sawExtension = false;
-        boolean sawOther = false;
-        LinkedHashSet<String> hedges = new LinkedHashSet<>();
-        for (int c = 0; c < t.clauses; c++) {
-            if (!want[c]) {
-                continue;
-            }
+    /** What one clause says: its vocabulary's categories, whether it speaks of an extension, its hedges. */
+    private record ClauseReading(long cats, boolean extension, List<String> hedges) {
+
+        /** A relative clause ("who ...", "che ..."), which says nothing of the claim's stage. */
+        static final ClauseReading RELATIVE = new ClauseReading(0, false, List.of());
+
+        static ClauseReading of(Tokens t, Lexicon.Matches st, int c) {
             int first = t.clauseFirst(c);
             int last = t.clauseLast(c);
             String opener = t.fold[first];
             if (opener.equals("who") || opener.equals("which") || opener.equals("having") || opener.equals("che")
                     || opener.equals("que")) {
-                continue;
+                return RELATIVE;
             }
             boolean extension = false;
             boolean negated = false;
             long cats = 0;
+            List<String> hedges = List.of();
             for (int k = first; k <= last; k++) {
                 long m = st.startCats[k];
                 if (m == 0) {
@@ -1234,18 +1236,41 @@ public final class ClaimExtractor {
                     extension = true;
                 }
                 if ((m & HEDGE) != 0) {
+                    if (hedges.isEmpty()) {
+                        hedges = new ArrayList<>(2);
+                    }
                     hedges.add(t.text.substring(t.start[k], t.end[st.startEnd[k]]).toLowerCase(java.util.Locale.ROOT));
                 }
                 cats |= m;
             }
-            if (extension) {
+            return new ClauseReading(cats, extension, hedges);
+        }
+    }
+
+    /** What the wanted clauses say together; each clause is read once per text, into {@code readings}. */
+    private static ClauseFacts facts(Tokens t, Lexicon.Matches st, boolean[] want, ClauseReading[] readings) {
+        ClauseFacts f = new ClauseFacts();
+        boolean sawExtension = false;
+        boolean sawOther = false;
+        LinkedHashSet<String> hedges = new LinkedHashSet<>();
+        for (int c = 0; c < t.clauses; c++) {
+            if (!want[c]) {
+                continue;
+            }
+            ClauseReading r = readings[c];
+            if (r == null) {
+                r = ClauseReading.of(t, st, c);
+                readings[c] = r;
+            }
+            hedges.addAll(r.hedges());
+            if (r.extension()) {
                 sawExtension = true;
                 continue;
             }
-            if ((cats & STAGE_ANY) != 0) {
+            if ((r.cats() & STAGE_ANY) != 0) {
                 sawOther = true;
             }
-            f.cats |= cats;
+            f.cats |= r.cats();
         }
         f.anyStage = (f.cats & STAGE_ANY) != 0;
         f.extensionOnly = sawExtension && !sawOther;
