@@ -1278,18 +1278,13 @@ public final class ClaimExtractor {
         return f;
     }
 
-    private static final Set<String> NEGATORS = Set.of("no", "not", "non", "nessuna", "nessun", "ningun", "ninguna",
-            "kein", "keine", "keinen", "nicht", "pas", "nao", "never", "mai", "nunca");
     /** Stages a negation takes back; a denial, a collapse and resistance say their own "no". */
     private static final long NEGATABLE = STAGE_ANY & ~(S_DENIED | S_COLLAPSED);
 
-    /** Words after which a negator negates nothing ("no doubt", "not only", "non solo"). */
-    private static final Set<String> NOT_NEGATED = Set.of("doubt", "longer", "only", "solo", "nur", "seulement",
-            "dubbio", "duda", "zweifel");
-
     /** A word that negates what follows in its clause. */
     private static boolean negator(Tokens t, int k) {
-        return NEGATORS.contains(t.fold[k]) && !(k + 1 < t.n && NOT_NEGATED.contains(t.fold[k + 1]));
+        return (t.traits(k) & WordTraits.NEGATOR) != 0
+                && !(k + 1 < t.n && (t.traits(k + 1) & WordTraits.NOT_NEGATED) != 0);
     }
 
     private Fee fee(Tokens t, boolean[] want, int[] sents, Map<Integer, List<FeeParser.Money>> cache,

@@ -1,5 +1,7 @@
 package io.grapevine.dedupe.extraction;
 
+import java.util.Set;
+
 /**
  * What the extractor's fixed word lists say about one folded word, as bits: looked up once per distinct word and
  * remembered with it ({@link Tokens#traits(int)}), instead of once per token and list.
@@ -12,8 +14,20 @@ final class WordTraits {
     static final int CLAUSE = 1 << 1;
     /** Never part of a player's name ({@code ClaimExtractor.STOP}). */
     static final int STOP = 1 << 2;
+    /** Negates what follows in its clause ("no", "not", "kein"). */
+    static final int NEGATOR = 1 << 3;
+    /** Takes the negation from a negator before it ("no doubt", "not only"). */
+    static final int NOT_NEGATED = 1 << 4;
     /** Two bits per language of {@link LanguageDetector#LANGS}: the word's weight as a stop word of that language. */
     static final int LANGUAGE_SHIFT = 8;
+
+    /** Words that negate what follows in their clause. */
+    private static final Set<String> NEGATOR_WORDS = Set.of("no", "not", "non", "nessuna", "nessun", "ningun", "ninguna",
+            "kein", "keine", "keinen", "nicht", "pas", "nao", "never", "mai", "nunca");
+
+    /** Words after which a negator negates nothing ("no doubt", "not only", "non solo"). */
+    private static final Set<String> NOT_NEGATED_WORDS = Set.of("doubt", "longer", "only", "solo", "nur", "seulement",
+            "dubbio", "duda", "zweifel");
 
     private WordTraits() {
     }
@@ -25,6 +39,12 @@ final class WordTraits {
         }
         if (ClaimExtractor.STOP.contains(folded)) {
             bits |= STOP;
+        }
+        if (NEGATOR_WORDS.contains(folded)) {
+            bits |= NEGATOR;
+        }
+        if (NOT_NEGATED_WORDS.contains(folded)) {
+            bits |= NOT_NEGATED;
         }
         int[] weights = LanguageDetector.weights(folded);
         if (weights != null) {
