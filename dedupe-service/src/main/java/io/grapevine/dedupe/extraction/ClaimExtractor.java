@@ -595,11 +595,34 @@ public final class ClaimExtractor {
 
     // ------------------------------------------------------------------------------------------------ clubs
 
+    /**
+     * Whether an ambiguous club name may stand for a club the text names unambiguously ({@code named}): "United"
+     * after "Manchester United", "the Reds" in the sentence after "Liverpool". In the sentence that names the
+     * club, only a shortening of that name counts: in "O Sporting está em negociações com o Braga" the two are
+     * counterparts, and "Sporting" is not SC Braga.
+     */
+    private static boolean namedBefore(Tokens t, ClubMention ambiguous, List<ClubMention> named) {
+        if (named == null) {
+            return false;
+        }
+        int sentence = t.sent[t.tokenAt(ambiguous.start())];
+        String[] words = Names.fold(ambiguous.surface()).split(" ");
+        String last = words[words.length - 1];
+        for (ClubMention n : named) {
+            if (t.sent[t.tokenAt(n.start())] != sentence
+                    || List.of(Names.fold(n.surface()).split(" ")).contains(last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Cm> clubMentions(String text, Tokens t, String lang) {
         List<ClubMention> raw = clubs.findMentions(text);
-        Set<String> sure = new HashSet<>();
+        // clubs named unambiguously, with the sentences that name them and the words they are named by
+        Map<String, List<ClubMention>> sure = new HashMap<>();
         for (ClubMention m : raw) {
-            m.club().ifPresent(c -> sure.add(c.id()));
+            m.club().ifPresent(c -> sure.computeIfAbsent(c.id(), k -> new ArrayList<>(2)).add(m));
         }
         List<Cm> out = new ArrayList<>(raw.size());
         for (ClubMention m : raw) {
@@ -621,7 +644,7 @@ public final class ClaimExtractor {
                 Club only = null;
                 int hits = 0;
                 for (Club cand : m.candidates()) {
-                    if (sure.contains(cand.id())) {
+                    if (namedBefore(t, m, sure.get(cand.id()))) {
                         only = cand;
                         hits++;
                     }

@@ -231,6 +231,18 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void anAmbiguousNameIsNotTheCounterpartNamedInItsSentence() {
+        // "Sporting" may be Sporting CP or SC Braga; with Braga named as the other party it is Sporting CP
+        assertThat(onlyMove("O Sporting chegou a acordo com o Braga para a contratação de Ricardo Horta.", "sporting-cp",
+                "braga").stage()).isEqualTo(Stage.AGREEMENT);
+        assertThat(onlyMove("O Sporting está em negociações com o Braga para a venda de Pedro Gonçalves.", "braga",
+                "sporting-cp").stage()).isEqualTo(Stage.TALKS);
+        // a shortening of the name in the same sentence still stands for the club named in full
+        assertThat(X.extract(report("Manchester United have made a bid for Harry Kane, and United are confident of a deal.")))
+                .extracting(c -> c.toClub().id()).containsExactly("manchester-united");
+    }
+
+    @Test
     void cuesOfWatchingTalkingAndAnnouncingInSixLanguages() {
         assertThat(onlyMove("Napoli striker Victor Osimhen is coveted by Galatasaray.", "galatasaray", "napoli").stage())
                 .isEqualTo(Stage.INTEREST);
