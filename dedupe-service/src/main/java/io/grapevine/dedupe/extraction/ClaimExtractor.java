@@ -449,7 +449,7 @@ public final class ClaimExtractor {
                 flag(want, cr.unassigned);
             }
             int[] sentences = sentencesOf(t, want);
-            ClauseFacts f = facts(t, st, want, clauseReadings);
+            ClauseFacts f = facts(t, st, nameTok, want, clauseReadings);
             if (f.extensionOnly) {
                 droppedForExtension = true;
                 return;
@@ -1231,12 +1231,12 @@ public final class ClaimExtractor {
         /** A relative clause ("who ...", "che ..."), which says nothing of the claim's stage. */
         static final ClauseReading RELATIVE = new ClauseReading(0, false, List.of());
 
-        static ClauseReading of(Tokens t, Lexicon.Matches st, int c) {
+        static ClauseReading of(Tokens t, Lexicon.Matches st, boolean[] nameTok, int c) {
             int first = t.clauseFirst(c);
             int last = t.clauseLast(c);
             String opener = t.fold[first];
-            if (opener.equals("who") || opener.equals("which") || opener.equals("having") || opener.equals("che")
-                    || opener.equals("que")) {
+            if ((opener.equals("who") || opener.equals("which") || opener.equals("having") || opener.equals("che")
+                    || opener.equals("que")) && !aboutTheNextStep(t, nameTok, first)) {
                 return RELATIVE;
             }
             boolean extension = false;
@@ -1270,8 +1270,26 @@ public final class ClaimExtractor {
         }
     }
 
+    /** Words after "who is/are" that put what follows ahead: "who is set to undergo a medical". */
+    private static final Set<String> AHEAD = Set.of("set", "due", "expected", "scheduled", "poised", "about");
+
+    /**
+     * Whether the relative clause opened at token {@code first} tells what a person named just before it will do
+     * next ("Victor Osimhen, who will fly to Istanbul for his medical"), and so speaks of the move; what he has done
+     * ("who underwent a medical last summer", "who has a release clause") does not.
+     */
+    private static boolean aboutTheNextStep(Tokens t, boolean[] nameTok, int first) {
+        if (first < 2 || !nameTok[first - 2] || !t.fold[first - 1].equals(",") || !t.fold[first].equals("who")
+                || first + 2 > t.clauseLast(t.clause[first])) {
+            return false;
+        }
+        String verb = t.fold[first + 1];
+        return verb.equals("will") || ((verb.equals("is") || verb.equals("are")) && AHEAD.contains(t.fold[first + 2]));
+    }
+
     /** What the wanted clauses say together; each clause is read once per text, into {@code readings}. */
-    private static ClauseFacts facts(Tokens t, Lexicon.Matches st, boolean[] want, ClauseReading[] readings) {
+    private static ClauseFacts facts(Tokens t, Lexicon.Matches st, boolean[] nameTok, boolean[] want,
+                                     ClauseReading[] readings) {
         ClauseFacts f = new ClauseFacts();
         boolean sawExtension = false;
         boolean sawOther = false;
@@ -1282,7 +1300,7 @@ public final class ClaimExtractor {
             }
             ClauseReading r = readings[c];
             if (r == null) {
-                r = ClauseReading.of(t, st, c);
+                r = ClauseReading.of(t, st, nameTok, c);
                 readings[c] = r;
             }
             hedges.addAll(r.hedges());

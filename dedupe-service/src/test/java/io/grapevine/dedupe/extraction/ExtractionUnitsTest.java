@@ -231,6 +231,17 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void aRelativeClauseCountsForTheStageOnlyWhenItTellsThePlayersNextStep() {
+        assertThat(onlyMove("Galatasaray have agreed a fee with Napoli for Victor Osimhen, who will fly to Istanbul for his "
+                + "medical tomorrow.", "galatasaray", "napoli").stage()).isEqualTo(Stage.MEDICAL);
+        assertThat(onlyMove("Fulham have agreed a fee with Benfica for Joao Silva, who is set to undergo a medical on Monday.",
+                "fulham", "benfica").stage()).isEqualTo(Stage.MEDICAL);
+        // what he did before is no step of this move
+        assertThat(onlyMove("Bayern Munich have opened talks with Fulham over Joao Palhinha, who underwent a medical in "
+                + "Munich last summer.", "bayern-munich", "fulham").stage()).isEqualTo(Stage.TALKS);
+    }
+
+    @Test
     void anAmbiguousNameIsNotTheCounterpartNamedInItsSentence() {
         // "Sporting" may be Sporting CP or SC Braga; with Braga named as the other party it is Sporting CP
         assertThat(onlyMove("O Sporting chegou a acordo com o Braga para a contratação de Ricardo Horta.", "sporting-cp",
