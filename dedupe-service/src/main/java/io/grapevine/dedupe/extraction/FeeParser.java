@@ -5,14 +5,14 @@ import io.grapevine.contracts.FeeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds sums of money in transfer writing: "€50 million", "£43M", "$145.98 million", "£40-45m", "between £35m and
  * £40m", "50 milioni di euro", "50 Millionen Euro", "50 millones de euros", "51,3 milioni", "R$ 300 milhões",
- * "R$ 2 777 824 224,00", "€45m plus €5m in add-ons", "in the region of £30m". Two precompiled patterns; stateless
- * and thread-safe.
+ * "R$ 2 777 824 224,00", "€45m plus €5m in add-ons", "in the region of £30m". A sum and its add-ons are read by two
+ * small hand-written scanners, {@link Sum} and {@link AddOns}, which read exactly what the regular expressions in
+ * their Javadoc would, at a fraction of the cost. Stateless and thread-safe.
  */
 public final class FeeParser {
 
@@ -21,74 +21,47 @@ public final class FeeParser {
                         boolean approximate, FeeKind kind, boolean explicitCurrency) {
     }
 
-    /**
-     * A number grouped in thousands ("2 777 824 224,00", "1.000.000"; the look-ahead skips that reading quickly when
-     * there is no separator) or not.
-     */
-    private static final String NUM = "(?=\\d{1,3}[ \\u00A0\\u202F.,]\\d)\\d{1,3}(?:[ \\u00A0\\u202F.,]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)"
-            + "|\\d+(?:[.,]\\d+)?";
-    /** First characters of the currency prefixes: US$, R$, R, €, £, $, CHF, EUR, GBP, USD, BRL. */
+    /** First characters of the currency prefixes, multipliers, currency words after a number and range separators. */
     private static final String PRE_FIRST = "UR€£$CEGB";
-    private static final String PRE = "(?<pre>" + firstCharsThen(PRE_FIRST,
-            "US\\$|R\\$|€|£|\\$|CHF\\s?|(?:EUR|GBP|USD|BRL)\\s?|R(?=\\s\\d{1,3}\\s\\d{3})") + ")";
-    /** First characters of the multipliers, the currency words after a number and the range separators. */
     private static final String MULT_FIRST = "bmMk";
     private static final String POST_FIRST = "deiplrsEPR€";
     private static final String SEP_FIRST = "-–tabeyu";
-    /** Also in ADDONS, which ignores case: there the look-ahead's class does too, so the guard still holds. */
-    private static final String MULT = "(?<mult>" + firstCharsThen(MULT_FIRST,
-            "bn|billion|miliardi|Mrd\\.?|mn|mln|million[s]?|milioni|milione|millones|millón|"
-            + "Millionen|Million|Mio\\.?|milhões|milhão|millions|m|M|k") + ")";
-    private static final String POST = "(?<post>" + firstCharsThen(POST_FIRST,
-            "(?:(?:di|de|d'|d’|in)\\s?)?(?:euros?|Euro|EUR|€|pounds?|sterling|sterline|"
-            + "libras?|Pfund|livres?|dollars?|dólares|reais|real|R\\$)") + ")";
-    private static final String SEP = "(?<sep>" + firstCharsThen(SEP_FIRST, "-|–|to|a|bis|and|e|y|und|et") + ")";
-
-    /** Package-private for FeeParserGroupsTest. */
-    static final Pattern MONEY = Pattern.compile(
-            "(?<![\\w.,])" + PRE + "?\\s?(?<num>" + NUM + ")"
-                    + "(?:\\s?" + SEP + "\\s?(?:€|£|\\$)?(?<num2>" + NUM + "))?"
-                    + "\\s?" + MULT + "?(?![\\p{L}])\\s?" + POST + "?(?![\\p{L}])");
 
     /**
-     * Numbers of the named groups of {@link #MONEY}: {@code group(int)} reads an array where {@code group(String)}
-     * costs two hash look-ups, and {@link #find} reads several groups per match. They are found once, on a sum in
-     * which every group takes part with a span of its own, so they follow any change to the pattern (and class
-     * initialisation fails if that no longer holds).
+     * The alternatives of MULT, SEP and POST in {@link Sum}, in the order they are tried, which decides the reading
+     * where several fit ("Mrd." before "Mrd").
      */
-    static final int PRE_GROUP;
-    static final int NUM_GROUP;
-    static final int SEP_GROUP;
-    static final int NUM2_GROUP;
-    static final int MULT_GROUP;
-    static final int POST_GROUP;
+    private static final String[] MULTIPLIERS = {"bn", "billion", "miliardi", "Mrd.", "Mrd", "mn", "mln", "millions",
+            "million", "milioni", "milione", "millones", "millón", "Millionen", "Million", "Mio.", "Mio", "milhões",
+            "milhão", "m", "M", "k"};
+    private static final String[] RANGE_SEPARATORS = {"-", "–", "to", "a", "bis", "and", "e", "y", "und", "et"};
+    private static final String[] CURRENCY_WORD_PREPOSITIONS = {"di", "de", "d'", "d’", "in"};
+    private static final String[] CURRENCY_WORDS = {"euros", "euro", "Euro", "EUR", "€", "pounds", "pound", "sterling",
+            "sterline", "libras", "libra", "Pfund", "livres", "livre", "dollars", "dollar", "dólares", "reais", "real",
+            "R$"};
 
-    static {
-        Matcher probe = MONEY.matcher("€40-45 million euros");
-        if (!probe.matches()) {
-            throw new IllegalStateException("MONEY no longer matches its probe");
-        }
-        PRE_GROUP = groupNumber(probe, "pre");
-        NUM_GROUP = groupNumber(probe, "num");
-        SEP_GROUP = groupNumber(probe, "sep");
-        NUM2_GROUP = groupNumber(probe, "num2");
-        MULT_GROUP = groupNumber(probe, "mult");
-        POST_GROUP = groupNumber(probe, "post");
-    }
+    /**
+     * The words of {@link AddOns} in the order they are tried (its multipliers are {@link #MULTIPLIERS}): what may
+     * lead to the amount, then come after it.
+     */
+    private static final String[] ADD_ON_LEADS = {"plus", "più", "piu", "más", "mas", "mais", "+", "and", "with",
+            "dazu kommen", "zuzüglich", "up to", "e"};
+    private static final String[] ADD_ON_LIMITS = {"up to", "bis zu", "fino a", "hasta", "até", "jusqu'à"};
+    private static final String[] ADD_ON_CURRENCY_PREPOSITIONS = {"di", "de", "d'"};
+    private static final String[] ADD_ON_CURRENCY_WORDS = {"euros", "euro", "Euro", "€", "pounds", "pound"};
+    private static final String[] ADD_ON_PREPOSITIONS = {"in", "di", "en", "em", "an", "de", "of"};
+    private static final String[] ADD_ON_QUALIFIERS = {"potential", "performance-related"};
+    private static final String[] ADD_ON_WORDS = {"add-ons", "addons", "bonus", "bonuses", "variables", "variable",
+            "objetivos", "objectifs", "Boni", "Bonuszahlungen", "incentives", "bônus", "bonificaciones", "clauses"};
 
-    private static final Pattern ADDONS = Pattern.compile(
-            "^\\s*(?:,\\s*)?(?:plus|più|piu|más|mas|mais|\\+|and|with|dazu kommen|zuzüglich|up to|e)?\\s*(?:up to|bis zu|fino a|hasta|até|jusqu'à)?\\s*"
-                    + "(?:€|£|\\$)?\\s?(?<num>\\d+(?:[.,]\\d+)?)\\s?" + MULT + "?\\s?(?:(?:di|de|d')\\s?)?(?:euros?|Euro|€|pounds?)?\\s?"
-                    + "(?:in|di|en|em|an|de|of)?\\s?(?:potential\\s|performance-related\\s)?"
-                    + "(?<w>add-ons|add-ons|addons|bonus|bonuses|variables|variable|objetivos|objectifs|Boni|Bonuszahlungen|"
-                    + "incentives|bônus|bonificaciones|clauses)",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * Characters that can start {@link AddOns} after its leading spaces and comma, in lower case: the first letter
+     * of a lead or a limit, "+", a currency sign or a digit. Most sums are followed by words that start otherwise.
+     */
+    private static final String ADD_ON_FIRST = "+€£$0123456789pmawdzuebfhj";
 
-    /** How far after a sum {@link #ADDONS} looks. */
+    /** How far after a sum {@link AddOns} looks. */
     private static final int ADDONS_REACH = 80;
-
-    /** Characters that can start {@link #ADDONS} after its leading spaces (either case for the letters). */
-    private static final String ADDONS_FIRST = ",+€£$0123456789pmawdzuebfhj";
 
     private static final Pattern ADDON_TAIL = Pattern.compile(
             "^\\s*(?:in\\s|of\\s|en\\s|di\\s|em\\s|de\\s)?(?:potential\\s)?(?:add-ons|bonus|variables|objetivos|boni|incentives).*");
@@ -96,32 +69,6 @@ public final class FeeParser {
     private static final Pattern WAGE_AFTER = Pattern.compile("^\\s*(?:a|per|each|every)\\s+(?:week|year|season|month).*");
 
     private FeeParser() {
-    }
-
-    /**
-     * {@code alternatives} behind a look-ahead on the characters they can start with: the same matches, only faster,
-     * as the regex engine otherwise compares every alternative in turn at every position it tries (a dozen or two
-     * failed comparisons after each number). {@code firstChars} must list the first character of every alternative.
-     */
-    private static String firstCharsThen(String firstChars, String alternatives) {
-        return "(?=[" + firstChars + "])(?:" + alternatives + ")";
-    }
-
-    /** The only group of the match with the span of the group named {@code name}. */
-    private static int groupNumber(Matcher m, String name) {
-        int found = -1;
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.start(g) == m.start(name) && m.end(g) == m.end(name)) {
-                if (found >= 0) {
-                    throw new IllegalStateException("groups " + found + " and " + g + " share the span of " + name);
-                }
-                found = g;
-            }
-        }
-        if (found < 0) {
-            throw new IllegalStateException("no group has the span of " + name);
-        }
-        return found;
     }
 
     /**
@@ -135,30 +82,19 @@ public final class FeeParser {
         if (firstDigit < 0) {
             return out;
         }
-        Matcher m = MONEY.matcher(text);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
+        Sum m = new Sum(text);
         int consumedUntil = -1;
         int from = Math.max(0, firstDigit - MAX_LEAD);
-        while (next(m, text, from)) {
-            from = m.end();
-            if (m.start() < consumedUntil) {
+        while (next(m, from)) {
+            from = m.end;
+            if (m.start < consumedUntil) {
                 continue;
             }
-            String pre = m.group(PRE_GROUP);
-            String post = m.group(POST_GROUP);
-            String mult = m.group(MULT_GROUP);
-            boolean hasCurrency = pre != null || post != null;
-            if (!hasCurrency && mult == null) {
-                continue;
+            boolean hasCurrency = m.hasPre() || m.hasPost();
+            if (!hasCurrency && (!m.hasMult() || m.multEnd - m.multStart == 1)) {
+                continue; // no currency and no multiplier, or only "70m": a distance or a height more often than money
             }
-            if (!hasCurrency && (mult.equals("m") || mult.equals("M") || mult.equals("k"))) {
-                continue; // "70m" alone: distance or height more often than money
-            }
-            if (mult != null && (mult.equals("m") || mult.equals("M")) && pre == null && post == null) {
-                continue;
-            }
-            String currency = currency(pre, post);
+            String currency = currency(m.pre(), m.post());
             boolean explicit = currency != null;
             if (currency == null) {
                 if (defaultCurrency == null) {
@@ -166,21 +102,20 @@ public final class FeeParser {
                 }
                 currency = defaultCurrency;
             }
-            boolean hasMult = mult != null;
-            double factor = factor(mult);
-            double a = parseNumber(m.group(NUM_GROUP), hasMult) * factor;
+            boolean hasMult = m.hasMult();
+            double factor = factor(m.mult());
+            double a = parseNumber(text.substring(m.numStart, m.numEnd), hasMult) * factor;
             Double min = null;
             Double max = null;
-            String num2 = m.group(NUM2_GROUP);
-            String sep = m.group(SEP_GROUP);
-            if (num2 != null) {
+            if (m.hasRange()) {
+                String sep = text.substring(m.sepStart, m.sepEnd);
                 boolean wordSep = sep.length() > 1 || Character.isLetter(sep.charAt(0));
                 boolean between = wordSep && !sep.equals("to") && !sep.equals("bis") && !sep.equals("a")
-                        && !precededByBetween(text, m.start());
-                double b = parseNumber(num2, hasMult) * factor;
+                        && !precededByBetween(text, m.start);
+                double b = parseNumber(text.substring(m.num2Start, m.num2End), hasMult) * factor;
                 if (between || b < a) {
                     // "£80m up front and £10m" is not a range: re-match from the second number
-                    from = m.start(NUM2_GROUP);
+                    from = m.num2Start;
                     continue;
                 }
                 min = a;
@@ -193,20 +128,15 @@ public final class FeeParser {
             if (a < 1000 && !hasMult) {
                 continue; // "€50" is not a transfer fee
             }
-            int end = m.end();
+            int end = m.end;
             Double addOns = null;
-            int addOnsLimit = Math.min(text.length(), end + ADDONS_REACH);
-            if (mayStartAddOns(text, end, addOnsLimit)) {
-                Matcher ad = ADDONS.matcher(text);
-                ad.region(end, addOnsLimit);
-                if (ad.lookingAt()) {
-                    double v = parseNumber(ad.group("num"), true) * factorOrSame(ad.group("mult"), factor);
-                    addOns = v;
-                    end = ad.end();
-                }
+            AddOns ad = new AddOns(text);
+            if (ad.matchAt(end, Math.min(text.length(), end + ADDONS_REACH))) {
+                addOns = parseNumber(text.substring(ad.numStart, ad.numEnd), true) * factorOrSame(ad.mult(), factor);
+                end = ad.end;
             }
-            boolean approx = approximate(text, m.start());
-            out.add(new Money(m.start(), end, a, currency, min, max, addOns, approx, kind(text, m.start(), end), explicit));
+            boolean approx = approximate(text, m.start);
+            out.add(new Money(m.start, end, a, currency, min, max, addOns, approx, kind(text, m.start, end), explicit));
             consumedUntil = end;
         }
         if (out.size() < 2) {
@@ -236,12 +166,13 @@ public final class FeeParser {
     private static final int MAX_LEAD = 6;
 
     /**
-     * The next match of {@link #MONEY} starting at or after {@code from} that can give a sum, as {@code Matcher.find}
-     * would find it, but trying only the start positions where that is possible: every match holds a digit within
-     * its first {@value #MAX_LEAD} characters, so only the positions just before and at digits are considered, and of
-     * those only the ones {@link #worthTrying} lets through (about one per sum instead of every character).
+     * Moves {@code m} to the next match starting at or after {@code from} that can give a sum, the leftmost one, but
+     * trying only the start positions where that is possible: every match holds a digit within its first
+     * {@value #MAX_LEAD} characters, so only the positions just before and at digits are considered, and of those
+     * only the ones {@link #worthTrying} lets through (about one per sum instead of every character).
      */
-    private static boolean next(Matcher m, String text, int from) {
+    private static boolean next(Sum m, int from) {
+        String text = m.text;
         int len = text.length();
         int tried = from; // first position not yet considered
         for (int q = from; q < len; q++) {
@@ -249,11 +180,8 @@ public final class FeeParser {
                 continue;
             }
             for (int s = Math.max(tried, q - MAX_LEAD); s <= q; s++) {
-                if (worthTrying(text, s)) {
-                    m.region(s, len);
-                    if (m.lookingAt()) {
-                        return true;
-                    }
+                if (worthTrying(text, s) && m.matchAt(s)) {
+                    return true;
                 }
             }
             tried = q + 1;
@@ -262,10 +190,10 @@ public final class FeeParser {
     }
 
     /**
-     * False when trying {@link #MONEY} at {@code s} is certainly useless: either it cannot match there, as the start
-     * of the pattern tells (the look-behind {@code (?<![\w.,])}, then the first character of a currency prefix, a
-     * space and a digit, or a digit), or it would only read a {@linkplain #isBareNumber bare number}. A cheap test
-     * that spares the regex the inside of words and numbers and most numbers that are not sums ("2024", "3 goals").
+     * False when trying {@link Sum#matchAt} at {@code s} is certainly useless: either it cannot match there, as the
+     * start of the grammar tells (no letter, digit, '_', '.' or ',' before it, then the first character of a currency
+     * prefix, a space and a digit, or a digit), or it would only read a {@linkplain #isBareNumber bare number}. A
+     * cheap test that skips the inside of words and numbers and most numbers that are not sums ("2024", "3 goals").
      */
     private static boolean worthTrying(String text, int s) {
         if (s > 0 && isWordOrDecimalChar(text.charAt(s - 1))) {
@@ -282,17 +210,17 @@ public final class FeeParser {
     }
 
     /**
-     * True when {@link #MONEY}, tried at the digits starting at {@code d} (or at a space just before them), can only
-     * read a number without currency or multiplier, which {@link #find} rejects, in a match ending at most one
+     * True when {@link Sum#matchAt}, tried at the digits starting at {@code d} (or at a space just before them), can
+     * only read a number without currency or multiplier, which {@link #find} rejects, in a match ending at most one
      * character after the digits. Skipping that attempt changes nothing: {@link #find} would go on from the end of
      * the match, and the only position before it that {@link #worthTrying} does not reject outright is {@code d}
      * itself, skipped the same way.
      * <p>
      * That is the case when the digits are not followed by a decimal part or a group of thousands, and after them
      * and at most one space comes no character that can start a multiplier, a currency word, or a range separator
-     * with a second number close behind. Then NUM reads the digits (or fewer, backtracking before a letter), the
-     * optional groups stay empty and the match can take at most the one space. Anything less plain is left to the
-     * regex.
+     * with a second number close behind. Then NUM reads the digits (or fewer, backing off before a letter), the
+     * optional parts stay empty and the match can take at most the one space. Anything less plain is left to the
+     * scanner.
      */
     private static boolean isBareNumber(String text, int d) {
         int len = text.length();
@@ -341,27 +269,6 @@ public final class FeeParser {
     /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    /**
-     * False when {@link #ADDONS} certainly cannot match in {@code [from, to)}: the first character after the spaces
-     * must be able to start it (a comma, "+", a currency symbol, a digit or the first letter of one of its words),
-     * and its amount needs a digit. Most sums are followed by plain words, where the regex is skipped.
-     */
-    private static boolean mayStartAddOns(String text, int from, int to) {
-        int i = from;
-        while (i < to && isRegexSpace(text.charAt(i))) {
-            i++;
-        }
-        if (i == to || ADDONS_FIRST.indexOf(asciiLower(text.charAt(i))) < 0) {
-            return false;
-        }
-        for (; i < to; i++) {
-            if (isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Lower case as CASE_INSENSITIVE without UNICODE_CASE sees it: ASCII letters only. */
@@ -574,5 +481,531 @@ public final class FeeParser {
      */
     private static boolean mayBeWageAfter(String foldedAfter) {
         return !foldedAfter.isEmpty() && "ape".indexOf(foldedAfter.charAt(0)) >= 0;
+    }
+
+    /**
+     * A scanner for one sum of money at a given start, with the spans of its parts (-1 for an absent part). It reads
+     * exactly what {@code java.util.regex} would read with this pattern ({@code lookingAt} at the start, the text
+     * before it visible), which FeeScannerEquivalenceTest keeps as its oracle:
+     * <pre>
+     * (?&lt;![\w.,]) PRE? \s? NUM (?: \s? SEP \s? [€£$]? NUM )? \s? MULT? (?![\p{L}]) \s? POST? (?![\p{L}])
+     *
+     * PRE  = US\$ | R\$ | € | £ | \$ | CHF\s? | (?:EUR|GBP|USD|BRL)\s? | R(?=\s\d{1,3}\s\d{3})
+     * NUM  = \d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?:[.,]\d{1,2})?(?!\d) | \d+(?:[.,]\d+)?
+     * SEP  = {@link #RANGE_SEPARATORS}, MULT = {@link #MULTIPLIERS}
+     * POST = (?:(?:di|de|d'|d’|in)\s?)? (?:{@link #CURRENCY_WORDS})
+     * </pre>
+     * ({@code \d}, {@code \w} and {@code \s} in their ASCII sense). Like the regex engine it tries an optional part
+     * first present, then absent, quantifiers longest first and alternatives in order, and takes the first reading
+     * that gets to the end: each step below is a method that tries its choices in that order and hands the rest of
+     * the text to the next step, so a step that fails sends the scan back to the next choice of the one before it.
+     */
+    static final class Sum {
+        final String text;
+        int start;
+        int end;
+        int preEnd;
+        int numStart;
+        int numEnd;
+        int sepStart;
+        int sepEnd;
+        int num2Start;
+        int num2End;
+        int multStart;
+        int multEnd;
+        int postStart;
+        int postEnd;
+
+        Sum(String text) {
+            this.text = text;
+        }
+
+        boolean hasPre() {
+            return preEnd > start;
+        }
+
+        boolean hasRange() {
+            return sepStart >= 0;
+        }
+
+        boolean hasMult() {
+            return multStart >= 0;
+        }
+
+        boolean hasPost() {
+            return postStart >= 0;
+        }
+
+        String pre() {
+            return hasPre() ? text.substring(start, preEnd) : null;
+        }
+
+        String mult() {
+            return hasMult() ? text.substring(multStart, multEnd) : null;
+        }
+
+        String post() {
+            return hasPost() ? text.substring(postStart, postEnd) : null;
+        }
+
+        /** Whether a sum starts at {@code s}; if so, the fields hold its spans. */
+        boolean matchAt(int s) {
+            if (s > 0 && isWordOrDecimalChar(text.charAt(s - 1))) {
+                return false;
+            }
+            start = s;
+            if (isCurrencyCodeAt(s)) {
+                // the code may take a space: first with it, then without
+                if (isSpaceAt(s + 3) && numberAfterPrefix(s + 4) || numberAfterPrefix(s + 3)) {
+                    return true;
+                }
+            } else {
+                int sign = currencySignEnd(s);
+                if (sign > s && numberAfterPrefix(sign)) {
+                    return true;
+                }
+            }
+            return numberAfterPrefix(s);
+        }
+
+        /** CHF, EUR, GBP, USD or BRL at {@code s}. */
+        private boolean isCurrencyCodeAt(int s) {
+            return text.startsWith("CHF", s) || text.startsWith("EUR", s) || text.startsWith("GBP", s)
+                    || text.startsWith("USD", s) || text.startsWith("BRL", s);
+        }
+
+        /** The end of the other currency prefixes at {@code s} ("US$", "R$", "€", "£", "$", "R"), or {@code s}. */
+        private int currencySignEnd(int s) {
+            char c = charAt(s);
+            if (c == '€' || c == '£' || c == '$') {
+                return s + 1;
+            }
+            if (text.startsWith("US$", s)) {
+                return s + 3;
+            }
+            if (text.startsWith("R$", s)) {
+                return s + 2;
+            }
+            return c == 'R' && isSpaceThenThousands(s + 1) ? s + 1 : s;
+        }
+
+        /** {@code \s\d{1,3}\s\d{3}} at {@code i}: the "R 2 777 824" of a Brazilian sum. */
+        private boolean isSpaceThenThousands(int i) {
+            if (!isSpaceAt(i)) {
+                return false;
+            }
+            int j = i + 1;
+            while (j < i + 4 && isDigitAt(j)) {
+                j++;
+            }
+            // fewer digits than the whole run leave a digit where the space should be
+            return j > i + 1 && isSpaceAt(j) && isDigitAt(j + 1) && isDigitAt(j + 2) && isDigitAt(j + 3);
+        }
+
+        /** {@code \s? NUM ...} after the prefix, which ends at {@code p}. */
+        private boolean numberAfterPrefix(int p) {
+            if (isSpaceAt(p) && number(p + 1, false) || number(p, false)) {
+                preEnd = p;
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * NUM at {@code p}, each of its readings followed by the rest of the sum: the range and what follows for the
+         * first number, only what follows for the second.
+         */
+        private boolean number(int p, boolean second) {
+            int digitsEnd = digitsEnd(p);
+            if (digitsEnd == p) {
+                return false;
+            }
+            // grouped in thousands: only possible when \d{1,3} takes the whole run, as a separator must follow
+            if (digitsEnd - p <= 3) {
+                int groupsEnd = digitsEnd;
+                while (isThousandsSeparatorAt(groupsEnd) && digitsEnd(groupsEnd + 1) >= groupsEnd + 4) {
+                    groupsEnd += 4;
+                }
+                for (int e = groupsEnd; e > digitsEnd; e -= 4) {
+                    if (isDecimalPointAt(e) && isDigitAt(e + 1)
+                            && (isDigitAt(e + 2) && groupedNumberEndsAt(p, e + 3, second)
+                            || groupedNumberEndsAt(p, e + 2, second))
+                            || groupedNumberEndsAt(p, e, second)) {
+                        return true;
+                    }
+                }
+            }
+            // plain, with or without decimals
+            for (int e = digitsEnd; e > p; e--) {
+                if (isDecimalPointAt(e)) {
+                    for (int f = digitsEnd(e + 1); f > e + 1; f--) {
+                        if (numberEndsAt(p, f, second)) {
+                            return true;
+                        }
+                    }
+                }
+                if (numberEndsAt(p, e, second)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The {@code (?!\d)} that closes a grouped NUM. */
+        private boolean groupedNumberEndsAt(int p, int e, boolean second) {
+            return !isDigitAt(e) && numberEndsAt(p, e, second);
+        }
+
+        private boolean numberEndsAt(int p, int e, boolean second) {
+            if (second) {
+                if (multiplierThenCurrencyWord(e)) {
+                    num2Start = p;
+                    num2End = e;
+                    return true;
+                }
+            } else if (rangeThenRest(e)) {
+                numStart = p;
+                numEnd = e;
+                return true;
+            }
+            return false;
+        }
+
+        /** {@code (?: \s? SEP \s? [€£$]? NUM )? \s? MULT? ...} after the first number. */
+        private boolean rangeThenRest(int i) {
+            if (isSpaceAt(i) && range(i + 1) || range(i)) {
+                return true;
+            }
+            sepStart = -1;
+            num2Start = -1;
+            return multiplierThenCurrencyWord(i);
+        }
+
+        /** {@code SEP \s? [€£$]? NUM ...} at {@code j}. */
+        private boolean range(int j) {
+            if (SEP_FIRST.indexOf(charAt(j)) < 0) {
+                return false;
+            }
+            for (String sep : RANGE_SEPARATORS) {
+                if (text.startsWith(sep, j)) {
+                    int k = j + sep.length();
+                    if (isSpaceAt(k) && secondNumber(k + 1) || secondNumber(k)) {
+                        sepStart = j;
+                        sepEnd = k;
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean secondNumber(int l) {
+            char c = charAt(l);
+            return (c == '€' || c == '£' || c == '$') && number(l + 1, true) || number(l, true);
+        }
+
+        /** {@code \s? MULT? (?![\p{L}]) \s? POST? (?![\p{L}])} after the number(s). */
+        private boolean multiplierThenCurrencyWord(int i) {
+            return isSpaceAt(i) && multiplier(i + 1) || multiplier(i);
+        }
+
+        private boolean multiplier(int k) {
+            char c = charAt(k);
+            if (MULT_FIRST.indexOf(c) >= 0) {
+                for (String mult : MULTIPLIERS) {
+                    if (mult.charAt(0) == c && text.startsWith(mult, k) && afterMultiplier(k + mult.length())) {
+                        multStart = k;
+                        multEnd = k + mult.length();
+                        return true;
+                    }
+                }
+            }
+            if (afterMultiplier(k)) {
+                multStart = -1;
+                return true;
+            }
+            return false;
+        }
+
+        /** {@code (?![\p{L}]) \s? POST? (?![\p{L}])} at {@code m}. */
+        private boolean afterMultiplier(int m) {
+            return !isLetterAt(m) && (isSpaceAt(m) && currencyWord(m + 1) || currencyWord(m));
+        }
+
+        /** {@code POST? (?![\p{L}])} at {@code l}: the last step, which sets the end. */
+        private boolean currencyWord(int l) {
+            if (POST_FIRST.indexOf(charAt(l)) >= 0) {
+                for (String prep : CURRENCY_WORD_PREPOSITIONS) {
+                    if (text.startsWith(prep, l)) {
+                        int w = l + prep.length();
+                        if (isSpaceAt(w) && currencyWordProper(l, w + 1) || currencyWordProper(l, w)) {
+                            return true;
+                        }
+                    }
+                }
+                if (currencyWordProper(l, l)) {
+                    return true;
+                }
+            }
+            if (isLetterAt(l)) {
+                return false;
+            }
+            postStart = -1;
+            end = l;
+            return true;
+        }
+
+        /** One of {@link #CURRENCY_WORDS} at {@code w}, not followed by a letter; the POST part starts at {@code l}. */
+        private boolean currencyWordProper(int l, int w) {
+            char c = charAt(w);
+            for (String word : CURRENCY_WORDS) {
+                int e = w + word.length();
+                if (word.charAt(0) == c && text.startsWith(word, w) && !isLetterAt(e)) {
+                    postStart = l;
+                    postEnd = e;
+                    end = e;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The character at {@code i}, or 0 past the end. */
+        private char charAt(int i) {
+            return i < text.length() ? text.charAt(i) : 0;
+        }
+
+        private boolean isDigitAt(int i) {
+            return isDigit(charAt(i));
+        }
+
+        private boolean isSpaceAt(int i) {
+            return isRegexSpace(charAt(i));
+        }
+
+        private boolean isDecimalPointAt(int i) {
+            char c = charAt(i);
+            return c == '.' || c == ',';
+        }
+
+        private boolean isThousandsSeparatorAt(int i) {
+            char c = charAt(i);
+            return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '.' || c == ',';
+        }
+
+        /** {@code \p{L}} at {@code i}, which reads a whole code point. */
+        private boolean isLetterAt(int i) {
+            return i < text.length() && Character.isLetter(text.codePointAt(i));
+        }
+
+        /** The end of the run of digits starting at {@code i}. */
+        private int digitsEnd(int i) {
+            while (isDigitAt(i)) {
+                i++;
+            }
+            return i;
+        }
+    }
+
+    /**
+     * A scanner for the add-ons announced right after a sum ("plus €5m in add-ons", ", with up to £10m in bonuses")
+     * in {@code [from, to)}, with the spans of its amount and multiplier. It reads exactly what {@code java.util.regex}
+     * would read ({@code lookingAt} on that region) with this pattern, ignoring the case of ASCII letters, which
+     * FeeScannerEquivalenceTest keeps as its oracle:
+     * <pre>
+     * \s* (?:,\s*)? (?:LEADS)? \s* (?:LIMITS)? \s* [€£$]? \s? \d+(?:[.,]\d+)?
+     * \s? MULT? \s? (?:(?:di|de|d')\s?)? (?:CURRENCY_WORDS)? \s? (?:PREPOSITIONS)? \s? (?:QUALIFIERS\s)? WORDS
+     * </pre>
+     * (the lists are the {@code ADD_ON_} ones and {@link #MULTIPLIERS}). Nothing before the amount can read a digit,
+     * so the amount starts at the first digit, however the words before it are read: they only have to lead there.
+     * The amount takes all its digits, as nothing after it can start with a digit, '.' or ','. After it, each step
+     * tries its choices in the regex engine's order, as in {@link Sum}.
+     */
+    static final class AddOns {
+        private final String text;
+        private int to;
+        int numStart;
+        int numEnd;
+        int multStart;
+        int multEnd;
+        int end;
+
+        AddOns(String text) {
+            this.text = text;
+        }
+
+        String mult() {
+            return multStart >= 0 ? text.substring(multStart, multEnd) : null;
+        }
+
+        /** Whether add-ons are announced at {@code from}, reading no further than {@code to}. */
+        boolean matchAt(int from, int to) {
+            this.to = to;
+            numStart = amountStart(from);
+            if (numStart < 0) {
+                return false;
+            }
+            numEnd = digitsEnd(numStart);
+            if ((charAt(numEnd) == '.' || charAt(numEnd) == ',') && isDigit(charAt(numEnd + 1))) {
+                numEnd = digitsEnd(numEnd + 1);
+            }
+            return isSpaceAt(numEnd) && multiplier(numEnd + 1) || multiplier(numEnd);
+        }
+
+        /** Where the amount starts, if what comes before it reads as {@code \s*(?:,\s*)?(?:LEADS)?\s*...[€£$]?\s?}. */
+        private int amountStart(int from) {
+            int i = spacesEnd(from);
+            if (charAt(i) == ',') {
+                i = spacesEnd(i + 1);
+            }
+            if (ADD_ON_FIRST.indexOf(asciiLower(charAt(i))) < 0) {
+                return -1;
+            }
+            for (String lead : ADD_ON_LEADS) {
+                if (startsWith(lead, i)) {
+                    int amount = amountAfterLead(spacesEnd(i + lead.length()));
+                    if (amount >= 0) {
+                        return amount;
+                    }
+                }
+            }
+            return amountAfterLead(i);
+        }
+
+        private int amountAfterLead(int j) {
+            for (String limit : ADD_ON_LIMITS) {
+                if (startsWith(limit, j)) {
+                    int amount = amountAfterLimit(spacesEnd(j + limit.length()));
+                    if (amount >= 0) {
+                        return amount;
+                    }
+                }
+            }
+            return amountAfterLimit(j);
+        }
+
+        /** The spaces before {@code k} are read: a currency sign and a space may come before the digits. */
+        private int amountAfterLimit(int k) {
+            char c = charAt(k);
+            if (c == '€' || c == '£' || c == '$') {
+                k += isSpaceAt(k + 1) ? 2 : 1;
+            }
+            return isDigit(charAt(k)) ? k : -1;
+        }
+
+        /** {@code MULT? \s? ...} at {@code k}. */
+        private boolean multiplier(int k) {
+            for (String mult : MULTIPLIERS) {
+                if (startsWith(mult, k) && afterMultiplier(k + mult.length())) {
+                    multStart = k;
+                    multEnd = k + mult.length();
+                    return true;
+                }
+            }
+            multStart = -1;
+            return afterMultiplier(k);
+        }
+
+        /** {@code \s? (?:(?:di|de|d')\s?)? (?:CURRENCY_WORDS)? ...} at {@code m}. */
+        private boolean afterMultiplier(int m) {
+            return isSpaceAt(m) && currencyWord(m + 1) || currencyWord(m);
+        }
+
+        private boolean currencyWord(int l) {
+            for (String prep : ADD_ON_CURRENCY_PREPOSITIONS) {
+                if (startsWith(prep, l)) {
+                    int w = l + prep.length();
+                    if (isSpaceAt(w) && currencyWordProper(w + 1) || currencyWordProper(w)) {
+                        return true;
+                    }
+                }
+            }
+            return currencyWordProper(l);
+        }
+
+        private boolean currencyWordProper(int w) {
+            for (String word : ADD_ON_CURRENCY_WORDS) {
+                if (startsWith(word, w) && afterCurrencyWord(w + word.length())) {
+                    return true;
+                }
+            }
+            return afterCurrencyWord(w);
+        }
+
+        /** {@code \s? (?:PREPOSITIONS)? \s? (?:QUALIFIERS\s)? WORDS} at {@code x}. */
+        private boolean afterCurrencyWord(int x) {
+            return isSpaceAt(x) && preposition(x + 1) || preposition(x);
+        }
+
+        private boolean preposition(int y) {
+            for (String prep : ADD_ON_PREPOSITIONS) {
+                if (startsWith(prep, y) && afterPreposition(y + prep.length())) {
+                    return true;
+                }
+            }
+            return afterPreposition(y);
+        }
+
+        private boolean afterPreposition(int z) {
+            return isSpaceAt(z) && qualifier(z + 1) || qualifier(z);
+        }
+
+        private boolean qualifier(int q) {
+            for (String qualifier : ADD_ON_QUALIFIERS) {
+                int r = q + qualifier.length();
+                if (startsWith(qualifier, q) && isSpaceAt(r) && word(r + 1)) {
+                    return true;
+                }
+            }
+            return word(q);
+        }
+
+        /** The last step, which sets the end. */
+        private boolean word(int w) {
+            for (String word : ADD_ON_WORDS) {
+                if (startsWith(word, w)) {
+                    end = w + word.length();
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** {@code word} at {@code i}, ignoring the case of ASCII letters, within the region. */
+        private boolean startsWith(String word, int i) {
+            int n = word.length();
+            if (i + n > to) {
+                return false;
+            }
+            for (int k = 0; k < n; k++) {
+                if (asciiLower(text.charAt(i + k)) != asciiLower(word.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The character at {@code i}, or 0 past the end of the region. */
+        private char charAt(int i) {
+            return i < to ? text.charAt(i) : 0;
+        }
+
+        private boolean isSpaceAt(int i) {
+            return isRegexSpace(charAt(i));
+        }
+
+        private int spacesEnd(int i) {
+            while (isSpaceAt(i)) {
+                i++;
+            }
+            return i;
+        }
+
+        private int digitsEnd(int i) {
+            while (isDigit(charAt(i))) {
+                i++;
+            }
+            return i;
+        }
     }
 }
