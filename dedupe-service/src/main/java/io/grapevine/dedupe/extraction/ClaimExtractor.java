@@ -260,6 +260,81 @@ public final class ClaimExtractor {
                     clubRole(c, t, cb, ca, pl, cms, clubAt, nameTok);
                 }
             }
+            subjectsDealingWithCounterparts();
+            subjectsOfBuyingWords();
+        }
+
+        /**
+         * "Crystal Palace have identified X", "Il Venezia è in pressing su X": a club with no role yet that opens its
+         * clause and is followed closely by a word of a buyer's step (interest to signing) is the club that takes it;
+         * not in a denial, which the selling club may make too.
+         */
+        private void subjectsOfBuyingWords() {
+            for (Cm c : cms) {
+                if (c.club == null || c.dest || c.seller || c.sellerWeak || c.rival || c.counter || !opensClause(c)) {
+                    continue;
+                }
+                int clause = t.clause[c.a];
+                if (clauseHas(clause, S_DENIED | S_COLLAPSED)) {
+                    continue;
+                }
+                for (int k = c.b; k < Math.min(t.n, c.b + 4) && t.clause[k] == clause; k++) {
+                    if (clubAt[k] >= 0 || nameTok[k] || t.type[k] == Tokens.PUNCT) {
+                        break;
+                    }
+                    if ((st.startCats[k] & BUYING_STEPS) != 0) {
+                        c.dest = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Whether nothing but determiners comes before the club mention in its clause. */
+        private boolean opensClause(Cm c) {
+            int k = t.clauseFirst(t.clause[c.a]);
+            while (k < c.a && DETERMINERS.contains(t.fold[k])) {
+                k++;
+            }
+            return k == c.a;
+        }
+
+        /**
+         * "Sunderland have struck a deal with Rennes for X", "Der FC St. Pauli verhandelt mit Hellas Verona über X":
+         * the club that opens a clause in which another club is the counterpart ("with Rennes") deals with it for the
+         * player, so it is the destination, whatever the verb between them. Not in a denial, which either side may
+         * make: "L'Inter smentisce i contatti con il Paris Saint-Germain per Milan Skriniar".
+         */
+        /** Whether a stage word of one of {@code cats} starts in the clause. */
+        private boolean clauseHas(int clause, long cats) {
+            for (int k = t.clauseFirst(clause); k <= t.clauseLast(clause); k++) {
+                if ((st.startCats[k] & cats) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void subjectsDealingWithCounterparts() {
+            for (Cm counterpart : cms) {
+                if (!counterpart.counter) {
+                    continue;
+                }
+                int clause = t.clause[counterpart.a];
+                if (clauseHas(clause, S_DENIED | S_COLLAPSED)) {
+                    continue;
+                }
+                for (Cm c : cms) {
+                    if (c.club == null || c.a >= counterpart.a || t.clause[c.a] != clause) {
+                        continue;
+                    }
+                    // the clause's first club, if it opens the clause and has no role yet
+                    if (opensClause(c) && !(c.dest || c.seller || c.sellerWeak || c.rival || c.counter)) {
+                        c.dest = true;
+                    }
+                    break;
+                }
+            }
         }
 
         /** The tokens inside a source mention (no player's name). */
@@ -281,7 +356,8 @@ public final class ClaimExtractor {
                 long cats = st.startCats[i];
                 anyStage |= (cats & STAGE_ANY) != 0;
                 anyExtension |= (cats & EXTENSION) != 0;
-                anyHistory |= (cats & HISTORY) != 0 || (pl.startCats[i] & PAST_SIGNING) != 0;
+                anyHistory |= (cats & HISTORY) != 0
+                        || (pl.startCats[i] & PAST_SIGNING) != 0 && !signingVerb(t, pl, pl.startEnd[i]);
                 if ((cats & STAGE_ANY) != 0) {
                     sentenceHasStage[t.sent[i]] = true;
                 }
@@ -962,6 +1038,12 @@ public final class ClaimExtractor {
                     && (pl.startCats[a] != 0 || pa.startCats[a] != 0 || t.fold[a].length() < 3)) {
                 continue;
             }
+            // "Senegal midfielder Habib Diarra", "England captain Harry Kane": a lone word before the position of the
+            // name that follows describes the player (his country), it is no name
+            if (b - a == 1 && pl.startsAt(b, POSITION) && pl.startEnd[b] + 1 < t.n
+                    && nameWord(t, pl.startEnd[b] + 1, clubAt, sourceTok)) {
+                continue;
+            }
             for (int k = a; k < b; k++) {
                 nameTok[k] = true;
             }
@@ -1048,6 +1130,25 @@ public final class ClaimExtractor {
         return true;
     }
 
+    /**
+     * Stage words of the buying club's own steps. Not a bid, which the club that receives it may also be the subject
+     * of ("Il Lecce ha respinto l'offerta del Galatasaray").
+     */
+    private static final long BUYING_STEPS = S_INTEREST | S_TALKS | S_AGREEMENT | S_MEDICAL | S_OFFICIAL;
+
+    /** Words after which "signing" is the verb: "close to signing", "keen on signing", "talk of signing". */
+    private static final Set<String> BEFORE_SIGNING_VERB = Set.of("to", "in", "on", "of", "about", "after", "from",
+            "without", "by", "into", "over", "towards");
+
+    /**
+     * Whether the phrase that ends at token {@code j} is "signing" as a verb ("close to signing X"), which names what
+     * a club wants, rather than the noun of a past move ("January signing X").
+     */
+    private static boolean signingVerb(Tokens t, Lexicon.Matches pl, int j) {
+        int s = pl.endStart[j];
+        return s == j && s > 0 && t.fold[j].equals("signing") && BEFORE_SIGNING_VERB.contains(t.fold[s - 1]);
+    }
+
     private static void scoreOccurrence(Person p, int a, int b, Tokens t, Lexicon.Matches pl, Lexicon.Matches pa,
                                         int[] clubAt, List<Cm> cms, boolean[] sentenceHasStage) {
         int score = 0;
@@ -1070,9 +1171,12 @@ public final class ClaimExtractor {
                 seenPos = true;
                 j = pl.endStart[j] - 1;
                 steps++;
+                if (j >= 0 && t.type[j] == Tokens.WORD && t.cap[j] && clubAt[j] < 0 && pl.startCats[j] == 0) {
+                    j--; // "Senegal midfielder X": his country
+                }
                 continue;
             }
-            if (pl.endsAt(j, NONPLAYER)) {
+            if (pl.endsAt(j, NONPLAYER | REPLACED)) {
                 p.nonPlayer = true;
                 return;
             }
@@ -1085,10 +1189,11 @@ public final class ClaimExtractor {
             break;
         }
         if (j >= 0 && t.sent[j] == sent) {
-            if (pl.endsAt(j, PAST_SIGNING)) {
+            boolean signingVerb = signingVerb(t, pl, j);
+            if (pl.endsAt(j, PAST_SIGNING) && !signingVerb) {
                 return; // "January signing Ozan Kabak": history, not a rumour
             }
-            if (pl.endsAt(j, OBJ_STRONG)) {
+            if (pl.endsAt(j, OBJ_STRONG) || signingVerb) {
                 score += 3;
             } else if (pl.endsAt(j, OBJ_WEAK)) {
                 String w = t.fold[j];

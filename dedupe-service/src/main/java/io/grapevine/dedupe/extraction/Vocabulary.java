@@ -36,6 +36,8 @@ final class Vocabulary {
     static final long SUBJ = 1L << 20;
     static final long MANAGER_POSS = 1L << 21;
     static final long PAST_SIGNING = 1L << 22;
+    /** Before the player a signing would replace ("a replacement for X"), who is not its subject. */
+    static final long REPLACED = 1L << 50;
     static final long DESCRIPTOR = 1L << 23;
     /** "the sale of" before a player: the club that agrees it sells. */
     static final long SALE_OF = 1L << 24;
@@ -93,7 +95,9 @@ final class Vocabulary {
                 "souhaite", "piste", "cible", "dans le viseur", "pourrait proposer", "s'intéresse", "s'intéresserait",
                 "verpflichten", "holen", "an Land ziehen", "sigue de cerca", "segue con attenzione",
                 "suit avec attention", "suit de près", "acompanha de perto", "on the radar of", "wanted by",
-                "coveted by", "targeted by", "sonda", "sonda il terreno", "estudia", "estudia la cesión");
+                "coveted by", "targeted by", "sonda", "sonda il terreno", "estudia", "estudia la cesión", "pursuit",
+                "step up their pursuit", "in pole position", "pole position", "identified", "have identified",
+                "in pressing", "in pressing su");
         // talks
         s.add(S_TALKS, "talks", "in talks", "advanced talks", "opened talks", "negotiations", "negotiating",
                 "discussions", "in discussions", "negotiate", "trattativa", "trattative", "trattativa avviata",
@@ -111,6 +115,7 @@ final class Vocabulary {
                 "presentó una oferta", "Angebot", "Angebote", "bietet", "abgegeben", "fez uma proposta", "proposta",
                 "offre de", "a formulé une offre", "formulé", "lehnte", "lehnt", "ab");
         // agreement
+        s.add(S_AGREEMENT, "struck a deal", "thrashed out", "thrashed out terms", "reached terms");
         s.add(S_AGREEMENT, "agreed", "agree", "agreement", "agreed a fee", "agreed a deal", "reached an agreement",
                 "agreement in principle", "verbal agreement", "deal agreed", "fee agreed", "accepted", "have accepted",
                 "personal terms", "here we go", "full agreement", "triggered", "trigger", "agreed to pay",
@@ -144,7 +149,9 @@ final class Vocabulary {
                 "é reforço", "reforço", "assinou", "pagou", "s'est engagé", "officiel", "a signé", "rejoint",
                 "a rejoint", "has signed a five-year deal", "joins", "a officialisé", "officialisé", "verkauft",
                 "hat verkauft", "verliehen", "hat verliehen", "have sold", "has sold", "ha venduto", "ha vendido",
-                "a vendu", "vendeu", "verpflichtet", "hat verpflichtet");
+                "a vendu", "vendeu", "verpflichtet", "hat verpflichtet", "finalised the signing",
+                "finalized the signing", "have finalised", "has finalised", "a bouclé", "bouclé le recrutement",
+                "confirmed the arrival", "officially confirmed");
         // denial
         s.add(S_DENIED, "rejected claims", "have rejected claims", "dismissed claims", "rejected reports", "denied",
                 "deny", "denies", "denying", "dismissed speculation", "dismissed reports", "no truth", "nothing to it",
@@ -152,14 +159,15 @@ final class Vocabulary {
                 "smentisce", "smentita", "smentito", "smentiscono", "nessuna trattativa", "desmiente", "desmentido",
                 "niega", "dementiert", "dementi", "kein Interesse", "desmente", "desmentiu", "dément", "démenti",
                 "dément avoir", "ruled out", "rule out", "rules out", "have ruled out", "has ruled out",
-                "ruled out a move", "ruled out a move for", "ruled out a deal", "descarta", "descarta el fichaje");
+                "ruled out a move", "ruled out a move for", "ruled out a deal", "descarta", "descarta el fichaje",
+                "no contact", "rejecting reports");
         // collapse
         s.add(S_COLLAPSED, "sfuma", "è sfumato", "sfumato", "collapsed", "has collapsed", "broken down",
                 "have broken down", "broke down", "fell through", "is off", "called off", "pulled out", "walk away",
                 "walked away", "ended their interest", "abandoned", "turned down a move", "turned down the move",
                 "has turned down a move", "rejected a move", "is over", "salta", "salta l'affare", "saltato",
                 "rechaza al", "se cae", "fracasa", "geplatzt", "abgesagt", "caiu", "fracassou", "capote", "échoue",
-                "tombé à l'eau");
+                "tombé à l'eau", "fumata nera");
         // hedges
         s.add(HEDGE, "reportedly", "could", "would", "might", "may", "understood", "believed", "rumoured", "claimed",
                 "said to", "set to", "poised", "potential", "possible", "thought to", "expected", "weighing up",
@@ -203,6 +211,9 @@ final class Vocabulary {
                 "meio-campista", "volante", "meia", "ponta", "avançado", "centroavante", "capitão", "craque",
                 "jogador", "gardien", "défenseur", "latéral", "arrière", "milieu", "milieu de terrain", "meneur",
                 "ailier", "attaquant", "avant-centre", "buteur", "capitaine", "joueur", "pépite", "central");
+        // the player a signing would replace is not its subject: "as a potential replacement for Eberechi Eze"
+        p.add(REPLACED, "replacement for", "successor to", "sostituto di", "sustituto de", "Nachfolger von",
+                "Ersatz für", "remplaçant de", "substituto de");
         p.add(NONPLAYER, "manager", "boss", "coach", "head coach", "assistant", "owner", "co-owner", "chairman",
                 "president", "director", "sporting director", "technical director", "football director",
                 "chief executive", "ceo", "pundit", "journalist", "reporter", "correspondent", "agent", "scout",
@@ -215,7 +226,8 @@ final class Vocabulary {
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
         p.add(OBJ_STRONG, "to bring", "bring in", "bringing in", "talks about", "in talks about", "discussions about",
-                "la llegada de", "l'arrivée de", "a chegada de", "la cesión de", "cesión de", "la cessione di",
+                "arrival of", "the arrival of", "identified", "have identified", "la llegada de", "llegada de", "la incorporación de",
+                "incorporación de", "l'arrivée de", "a chegada de", "chegada de", "a incorporação de", "la cesión de", "cesión de", "la cessione di",
                 "verpflichtet", "sigue de cerca a", "segue con attenzione", "suit avec attention", "suit de près",
                 "acompanha de perto", "move for", "a move for", "bid for", "offer for", "deal for", "approach for",
                 "swoop for", "pursuit of", "interest in", "race for", "chase for", "sign", "signing of",
@@ -234,7 +246,8 @@ final class Vocabulary {
                 "Transfer von", "Wechsel von", "Angebot für", "Interesse an", "Verpflichtung von", "Verkauf von",
                 "Ausstiegsklausel von", "contratação de", "contratar", "proposta por", "proposta pelo", "interesse em",
                 "venda de", "compra de", "negociações por", "transfert de", "offre pour", "intérêt pour",
-                "recrutement de", "signature de", "intéressé par", "s'intéresse à", "vente de", "cession de", "pour",
+                "recrutement de", "signature de", "intéressé par", "s'intéresse à", "vente de", "cession de",
+                "recrutement d'", "signature d'", "transfert d'", "vente d'", "cession d'", "arrivée d'", "pour",
                 "für", "per", "por", "pelo", "su", "will", "möchte", "wollen", "hat", "ist an", "sind an",
                 "l'arrivée de", "arrivée de", "sold", "have sold", "has sold", "venduto", "vendido", "vendido a",
                 "vendu", "vendeu");

@@ -231,6 +231,41 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void theClubThatOpensTheClauseTakesTheBuyersStep() {
+        // a deal made with a counterpart club, whatever the verb
+        assertThat(onlyMove("Everton have thrashed out terms with Lyon for Brazil forward Ernesto Lima.", "everton", "olympique-lyonnais")
+                .player().id()).isEqualTo("ernesto-lima");
+        assertThat(onlyMove("Der SC Freiburg verhandelt mit dem FC Basel über einen Wechsel von Jonas Adjei.", "freiburg",
+                "basel").stage()).isEqualTo(Stage.TALKS);
+        // a buyer's word close behind the club
+        assertThat(onlyMove("Aston Villa have identified Sevilla's Carlos Medina as their top target.", "aston-villa",
+                "sevilla").stage()).isEqualTo(Stage.INTEREST);
+        assertThat(onlyMove("Il Torino è in pressing su Luca Bianchi del Sassuolo.", "torino", "sassuolo").stage())
+                .isEqualTo(Stage.INTEREST);
+        // a denial may come from either side, and the club that receives a bid is no buyer
+        assertThat(X.extract(report("Il Genoa smentisce i contatti con il Napoli per Marco Rossi."))).noneMatch(
+                c -> c.toClub().id().equals("genoa"));
+        assertThat(X.extract(report("Il Bologna ha respinto l'offerta del Porto per Luca Verdi."))).extracting(
+                c -> c.toClub().id()).containsExactly("porto");
+    }
+
+    @Test
+    void playersAreFoundPastTheirCountryAndWhereSigningIsAVerb() {
+        assertThat(onlyMove("Wolves have agreed a fee with Nantes for Ghana winger Kofi Mensah.", "wolverhampton-wanderers",
+                "nantes").player().id()).isEqualTo("kofi-mensah");
+        assertThat(X.extract(report("Fulham are interested in signing Leeds midfielder Sam Carter."))).extracting(
+                c -> c.player().id()).containsExactly("sam-carter");
+        assertThat(X.extract(report("January signing Sam Carter scored twice on Saturday."))).isEmpty();
+        assertThat(onlyMove("Le FC Nantes a bouclé le recrutement d'Ali Benali, en provenance du Stade Rennais.", "nantes",
+                "rennes").stage()).isEqualTo(Stage.OFFICIAL);
+        assertThat(X.extract(report("Leeds have confirmed the arrival of Tom Hughes from Burnley."))).extracting(
+                c -> c.player().id()).containsExactly("tom-hughes");
+        // the player a signing would replace is not its subject
+        assertThat(X.extract(report("Brentford have identified Lille's Remy Lambert as a replacement for Ivan Toney.")))
+                .extracting(c -> c.player().id()).containsExactly("remy-lambert");
+    }
+
+    @Test
     void aRelativeClauseCountsForTheStageOnlyWhenItTellsThePlayersNextStep() {
         assertThat(onlyMove("Galatasaray have agreed a fee with Napoli for Victor Osimhen, who will fly to Istanbul for his "
                 + "medical tomorrow.", "galatasaray", "napoli").stage()).isEqualTo(Stage.MEDICAL);

@@ -13,8 +13,8 @@ import java.io.IOException;
  */
 class HeldOutQualityTest {
 
-    /** A miss or two below the blind measurement of this set (0.585, 0.585, 1.000, 1.000, 1.000). */
-    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.50, 0.50, 0.90, 0.85, 0.85);
+    /** A miss or two below the blind measurement of this set (0.750, 0.679, 0.944, 0.944, 1.000). */
+    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.68, 0.60, 0.85, 0.85, 0.80);
 
     @Test
     void qualityOverTheHeldOutSet() throws IOException {
