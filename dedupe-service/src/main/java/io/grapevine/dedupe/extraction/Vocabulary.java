@@ -97,7 +97,8 @@ final class Vocabulary {
                 "suit avec attention", "suit de près", "acompanha de perto", "on the radar of", "wanted by",
                 "coveted by", "targeted by", "sonda", "sonda il terreno", "estudia", "estudia la cesión", "pursuit",
                 "step up their pursuit", "in pole position", "pole position", "identified", "have identified",
-                "in pressing", "in pressing su");
+                "in pressing", "in pressing su", "vuelve a la carga", "su prioridad", "priority", "top priority",
+                "priorità", "priorité", "Wunschspieler");
         // talks
         s.add(S_TALKS, "talks", "in talks", "advanced talks", "opened talks", "negotiations", "negotiating",
                 "discussions", "in discussions", "negotiate", "trattativa", "trattative", "trattativa avviata",
@@ -115,7 +116,8 @@ final class Vocabulary {
                 "presentó una oferta", "Angebot", "Angebote", "bietet", "abgegeben", "fez uma proposta", "proposta",
                 "offre de", "a formulé une offre", "formulé", "lehnte", "lehnt", "ab");
         // agreement
-        s.add(S_AGREEMENT, "struck a deal", "thrashed out", "thrashed out terms", "reached terms");
+        s.add(S_AGREEMENT, "struck a deal", "thrashed out", "thrashed out terms", "reached terms", "acertou",
+                "acertou a contratação");
         s.add(S_AGREEMENT, "agreed", "agree", "agreement", "agreed a fee", "agreed a deal", "reached an agreement",
                 "agreement in principle", "verbal agreement", "deal agreed", "fee agreed", "accepted", "have accepted",
                 "personal terms", "here we go", "full agreement", "triggered", "trigger", "agreed to pay",
@@ -226,7 +228,8 @@ final class Vocabulary {
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
         p.add(OBJ_STRONG, "to bring", "bring in", "bringing in", "talks about", "in talks about", "discussions about",
-                "arrival of", "the arrival of", "identified", "have identified", "la llegada de", "llegada de", "la incorporación de",
+                "arrival of", "the arrival of", "identified", "have identified", "leiht", "s'offre",
+                "vuelve a la carga por", "la llegada de", "llegada de", "la incorporación de",
                 "incorporación de", "l'arrivée de", "a chegada de", "chegada de", "a incorporação de", "la cesión de", "cesión de", "la cessione di",
                 "verpflichtet", "sigue de cerca a", "segue con attenzione", "suit avec attention", "suit de près",
                 "acompanha de perto", "move for", "a move for", "bid for", "offer for", "deal for", "approach for",
@@ -296,8 +299,10 @@ final class Vocabulary {
                 "jogador do", "giocatore del", "giocatore della", "jugador del", "nouveau joueur du", "Spieler des",
                 "nuovo giocatore del", "nuovo giocatore della", "es nuevo jugador del", "is a new player of",
                 "offre de", "dans le viseur du", "dans le viseur de", "dans le viseur de l'", "target for",
-                "a target for", "a long-term target for", "a priority for");
-        c.add(RIVAL_BEFORE, "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
+                "a target for", "a long-term target for", "a priority for", "lodged by", "been lodged by",
+                "submitted by", "been submitted by", "tabled by", "been tabled by");
+        c.add(RIVAL_BEFORE, "anche il", "anche l'", "anche la", "también el", "también la", "auch der", "auch die",
+                "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
                 "hijacking", "hijack", "over", "interest from", "rivals", "instead of");
         c.add(SELL_BEFORE, "accepted by", "been accepted by", "procedente del", "procedente de", "en provenance de",
                 "en provenance du", "pagará al", "pagar al", "paga al", "pagará a", "pagou ao", "vai pagar ao",
@@ -356,6 +361,8 @@ final class Vocabulary {
                 "Präsident", "treinador", "diretor", "entraîneur", "président", "directeur sportif");
         CLUB_AFTER.add(DENIES, "have denied", "has denied", "denied", "deny", "denies", "smentisce", "desmiente",
                 "niega", "dementiert", "desmente", "dément");
+        CLUB_AFTER.add(ALSO_AFTER, "s'est aussi renseigné", "s'est également renseigné", "also enquired",
+                "have also enquired", "has also enquired");
         CLUB_AFTER.add(ALSO_AFTER, "also", "are also", "were also", "have also", "also reportedly interested",
                 "have also been linked", "esteve interessado", "também esteve interessado",
                 "était également intéressé", "are among", "among");

