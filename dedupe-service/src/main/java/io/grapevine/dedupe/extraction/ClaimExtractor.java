@@ -161,6 +161,10 @@ public final class ClaimExtractor {
             this.b = b;
             this.club = club;
         }
+
+        boolean hasRole() {
+            return dest || seller || sellerWeak || rival || counter;
+        }
     }
 
     private static final class Person {
@@ -271,7 +275,7 @@ public final class ClaimExtractor {
          */
         private void subjectsOfBuyingWords() {
             for (Cm c : cms) {
-                if (c.club == null || c.dest || c.seller || c.sellerWeak || c.rival || c.counter || !opensClause(c)) {
+                if (c.club == null || c.hasRole() || !opensClause(c)) {
                     continue;
                 }
                 int clause = t.clause[c.a];
@@ -299,12 +303,6 @@ public final class ClaimExtractor {
             return k == c.a;
         }
 
-        /**
-         * "Sunderland have struck a deal with Rennes for X", "Der FC St. Pauli verhandelt mit Hellas Verona über X":
-         * the club that opens a clause in which another club is the counterpart ("with Rennes") deals with it for the
-         * player, so it is the destination, whatever the verb between them. Not in a denial, which either side may
-         * make: "L'Inter smentisce i contatti con il Paris Saint-Germain per Milan Skriniar".
-         */
         /** Whether a stage word of one of {@code cats} starts in the clause. */
         private boolean clauseHas(int clause, long cats) {
             for (int k = t.clauseFirst(clause); k <= t.clauseLast(clause); k++) {
@@ -315,6 +313,12 @@ public final class ClaimExtractor {
             return false;
         }
 
+        /**
+         * "Sunderland have struck a deal with Rennes for X", "Der FC St. Pauli verhandelt mit Hellas Verona über X":
+         * the club that opens a clause in which another club is the counterpart ("with Rennes") deals with it for the
+         * player, so it is the destination, whatever the verb between them. Not in a denial, which either side may
+         * make: "L'Inter smentisce i contatti con il Paris Saint-Germain per Milan Skriniar".
+         */
         private void subjectsDealingWithCounterparts() {
             for (Cm counterpart : cms) {
                 if (!counterpart.counter) {
@@ -329,7 +333,7 @@ public final class ClaimExtractor {
                         continue;
                     }
                     // the clause's first club, if it opens the clause and has no role yet
-                    if (opensClause(c) && !(c.dest || c.seller || c.sellerWeak || c.rival || c.counter)) {
+                    if (opensClause(c) && !c.hasRole()) {
                         c.dest = true;
                     }
                     break;
@@ -516,6 +520,37 @@ public final class ClaimExtractor {
             cr.unassigned.removeIf(c -> cr.credited.values().stream().anyMatch(l -> l.contains(c)));
         }
 
+        /** What the wanted clauses say together; each clause is read once per report, into {@link #clauseReadings}. */
+        private ClauseFacts facts(boolean[] want) {
+            ClauseFacts f = new ClauseFacts();
+            boolean sawExtension = false;
+            boolean sawOther = false;
+            LinkedHashSet<String> hedges = new LinkedHashSet<>();
+            for (int c = 0; c < t.clauses; c++) {
+                if (!want[c]) {
+                    continue;
+                }
+                ClauseReading r = clauseReadings[c];
+                if (r == null) {
+                    r = ClauseReading.of(t, st, nameTok, c);
+                    clauseReadings[c] = r;
+                }
+                hedges.addAll(r.hedges());
+                if (r.extension()) {
+                    sawExtension = true;
+                    continue;
+                }
+                if ((r.cats() & STAGE_ANY) != 0) {
+                    sawOther = true;
+                }
+                f.cats |= r.cats();
+            }
+            f.anyStage = (f.cats & STAGE_ANY) != 0;
+            f.extensionOnly = sawExtension && !sawOther;
+            f.hedges = new ArrayList<>(hedges);
+            return f;
+        }
+
         /** The claim that the player moves to (or interests) one club, added unless its clauses make none. */
         private void claim(Person p, PlayerRef ref, Credits cr, String clubId, boolean primary, List<Integer> clauses) {
             // the claim's clauses: those crediting the club, and for the primary club those crediting none
@@ -525,7 +560,7 @@ public final class ClaimExtractor {
                 flag(want, cr.unassigned);
             }
             int[] sentences = sentencesOf(t, want);
-            ClauseFacts f = facts(t, st, nameTok, want, clauseReadings);
+            ClauseFacts f = facts(want);
             if (f.extensionOnly) {
                 droppedForExtension = true;
                 return;
@@ -1390,38 +1425,6 @@ public final class ClaimExtractor {
         }
         String verb = t.fold[first + 1];
         return verb.equals("will") || ((verb.equals("is") || verb.equals("are")) && AHEAD.contains(t.fold[first + 2]));
-    }
-
-    /** What the wanted clauses say together; each clause is read once per text, into {@code readings}. */
-    private static ClauseFacts facts(Tokens t, Lexicon.Matches st, boolean[] nameTok, boolean[] want,
-                                     ClauseReading[] readings) {
-        ClauseFacts f = new ClauseFacts();
-        boolean sawExtension = false;
-        boolean sawOther = false;
-        LinkedHashSet<String> hedges = new LinkedHashSet<>();
-        for (int c = 0; c < t.clauses; c++) {
-            if (!want[c]) {
-                continue;
-            }
-            ClauseReading r = readings[c];
-            if (r == null) {
-                r = ClauseReading.of(t, st, nameTok, c);
-                readings[c] = r;
-            }
-            hedges.addAll(r.hedges());
-            if (r.extension()) {
-                sawExtension = true;
-                continue;
-            }
-            if ((r.cats() & STAGE_ANY) != 0) {
-                sawOther = true;
-            }
-            f.cats |= r.cats();
-        }
-        f.anyStage = (f.cats & STAGE_ANY) != 0;
-        f.extensionOnly = sawExtension && !sawOther;
-        f.hedges = new ArrayList<>(hedges);
-        return f;
     }
 
     /** Stages a negation takes back; a denial, a collapse and resistance say their own "no". */
