@@ -255,32 +255,20 @@ public final class ClubGazetteer {
         List<ClubMention> out = new ArrayList<>();
         int i = 0;
         while (i < t.size) {
-            WordTrie.Node<Phrase> n = trie.first(word[i]);
-            if (n == null) {
+            int bestEnd = longestAt(t, word, i);
+            if (bestEnd < 0) {
                 i++;
                 continue;
             }
-            int bestEnd = -1;
-            Phrase best = null;
-            int j = i;
-            while (true) {
-                if (n.value != null && n.value.anyMatches(t, i)) {
-                    bestEnd = j;
-                    best = n.value;
+            Phrase best = phraseOf(word, i, bestEnd);
+            if (best.ambiguous && i + 1 < t.size) {
+                // "La Real Sociedad": an ambiguous name ("La Real") gives way to an unambiguous one that starts inside
+                // it and goes further ("Real Sociedad")
+                int nextEnd = longestAt(t, word, i + 1);
+                if (nextEnd > bestEnd && !phraseOf(word, i + 1, nextEnd).ambiguous) {
+                    i++;
+                    continue;
                 }
-                if (j + 1 >= t.size) {
-                    break;
-                }
-                WordTrie.Node<Phrase> next = n.child(word[j + 1]);
-                if (next == null) {
-                    break;
-                }
-                n = next;
-                j++;
-            }
-            if (best == null) {
-                i++;
-                continue;
             }
             List<Club> candidates = best.candidates(t, i, clubIndex);
             if (!candidates.isEmpty()) {
@@ -291,6 +279,28 @@ public final class ClubGazetteer {
             i = bestEnd + 1;
         }
         return out;
+    }
+
+    /** The last word of the longest phrase starting at word {@code i} whose case matches, or -1. */
+    private int longestAt(TextWords t, int[] word, int i) {
+        WordTrie.Node<Phrase> n = trie.first(word[i]);
+        int bestEnd = -1;
+        for (int j = i; n != null; j++) {
+            if (n.value != null && n.value.anyMatches(t, i)) {
+                bestEnd = j;
+            }
+            n = j + 1 < t.size ? n.child(word[j + 1]) : null;
+        }
+        return bestEnd;
+    }
+
+    /** The phrase of words {@code i..end}, which the trie holds. */
+    private Phrase phraseOf(int[] word, int i, int end) {
+        WordTrie.Node<Phrase> n = trie.first(word[i]);
+        for (int j = i + 1; j <= end; j++) {
+            n = n.child(word[j]);
+        }
+        return n.value;
     }
 
     // ------------------------------------------------------------------ internals

@@ -238,6 +238,17 @@ class ClubGazetteerTest {
     }
 
     @Test
+    void anAmbiguousNameGivesWayToAFullNameStartingInsideIt() {
+        // "La Real" is an ambiguous short name; "Real Sociedad", which starts at its second word, is the club's name
+        List<ClubMention> full = G.findMentions("La Real Sociedad descarta vender a su capitán.");
+        assertThat(full).extracting(ClubMention::surface).containsExactly("Real Sociedad");
+        assertThat(full.get(0).ambiguous()).isFalse();
+        List<ClubMention> shortName = G.findMentions("La Real descarta vender a su capitán.");
+        assertThat(shortName).extracting(ClubMention::surface).containsExactly("La Real");
+        assertThat(shortName.get(0).ambiguous()).isTrue();
+    }
+
+    @Test
     void italianSentence() {
         String text = "L'Inter ha rifiutato l'offerta del Liverpool per Bastoni; la Juve e il Milan restano "
                 + "alla finestra, mentre i rossoneri cercano un difensore e la Roma osserva.";

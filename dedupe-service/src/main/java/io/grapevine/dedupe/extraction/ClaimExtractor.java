@@ -317,7 +317,8 @@ public final class ClaimExtractor {
          * "Sunderland have struck a deal with Rennes for X", "Der FC St. Pauli verhandelt mit Hellas Verona über X":
          * the club that opens a clause in which another club is the counterpart ("with Rennes") deals with it for the
          * player, so it is the destination, whatever the verb between them. Not in a denial, which either side may
-         * make: "L'Inter smentisce i contatti con il Paris Saint-Germain per Milan Skriniar".
+         * make: "L'Inter smentisce i contatti con il Paris Saint-Germain per Milan Skriniar" (the seller), "El Espanyol
+         * desmiente cualquier contacto con el Rayo Vallecano por Álvaro García" (the buyer).
          */
         private void subjectsDealingWithCounterparts() {
             for (Cm counterpart : cms) {
@@ -801,6 +802,11 @@ public final class ClaimExtractor {
                 c.seller = true;
                 return;
             }
+            // "Der FC Bayern leiht Tel an den VfB Stuttgart aus" lends; "Der VfL Bochum leiht Sissoko aus" borrows
+            if (c.b < t.n && t.fold[c.b].equals("leiht") && anyAfter(t, c.b, k -> t.fold[k].equals("an"))) {
+                c.seller = true;
+                return;
+            }
         }
         // what comes before
         int j = c.a - 1;
@@ -950,7 +956,7 @@ public final class ClaimExtractor {
      * clause: the subject is the selling club. Not "abgegeben": "ein Angebot abgegeben" is a bid made.
      */
     private static final Set<String> SALE_VERBS_LAST = Set.of("verkauft", "verkaufen", "verliehen", "verleihen",
-            "angenommen", "akzeptiert", "abgelehnt", "erhalten");
+            "angenommen", "akzeptiert", "abgelehnt", "erhalten", "aus");
 
     private static final Set<String> GERMAN_AUXILIARIES = Set.of("hat", "haben", "hatte", "hatten", "will", "wollen",
             "wird", "werden", "mochte", "mochten", "kann", "konnte");
@@ -1002,6 +1008,16 @@ public final class ClaimExtractor {
         return anyBefore(t, from, k -> (cb.startCats[k] & OFFER_NOUN) != 0 || OFFER_WORDS.contains(t.fold[k]));
     }
 
+    /** Whether a token after {@code from} in its clause passes {@code test}. */
+    private static boolean anyAfter(Tokens t, int from, IntPredicate test) {
+        for (int k = from + 1; k < t.n && t.clause[k] == t.clause[from]; k++) {
+            if (test.test(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a token up to 16 before {@code from}, in its clause, passes the test. */
     private static boolean anyBefore(Tokens t, int from, IntPredicate test) {
         for (int k = from - 1; k >= 0 && k >= from - 16 && t.clause[k] == t.clause[from]; k--) {
@@ -1014,7 +1030,8 @@ public final class ClaimExtractor {
 
     /** Paying, whose "to X" names the club paid: the seller (not in {@link #OFFER_WORDS}: "paid ... from X" buys). */
     private static final Set<String> PAY_WORDS = Set.of("pay", "pays", "paying", "paid", "pagar", "pagara", "pagare",
-            "pagando", "pagado", "pagato", "zahlen", "zahlt", "bezahlt", "payer", "paiera", "paye");
+            "pagando", "pagado", "pagato", "zahlen", "zahlt", "bezahlt", "payer", "paiera", "paye", "offered",
+            "offerto", "ofrecido", "ofrecio", "ofereceu", "offert", "proposed", "proposto", "propuesto", "propose");
 
     /** "go" of money going to a club, in the languages that put the club first: "all'Atalanta vanno 58 milioni". */
     private static final Set<String> MONEY_GOES = Set.of("va", "vanno", "andranno", "andrebbero", "van", "iran", "vao",
@@ -1037,7 +1054,8 @@ public final class ClaimExtractor {
     private static final Set<String> RECIPIENT = Set.of("to", "à", "a", "au", "al", "alla", "all'");
 
     private static final Set<String> OFFER_WORDS = Set.of("bid", "offer", "approach", "interest", "proposal", "enquiry",
-            "offerta", "oferta", "angebot", "proposta", "offre", "bids", "offers");
+            "offerta", "oferta", "angebot", "proposta", "offre", "bids", "offers", "interes", "interesse",
+            "interet");
 
     // ------------------------------------------------------------------------------------------------ players
 
@@ -1150,6 +1168,9 @@ public final class ClaimExtractor {
         }
         int s = t.start[i];
         int e = t.end[i];
+        if (e - s == 1 && !(i + 1 < t.n && t.fold[i + 1].equals("."))) {
+            return false; // a lone letter is a name only as an initial ("J. Félix"), not the "M" of "20 M€"
+        }
         if (e - s >= 2) {
             boolean allCaps = true;
             for (int k = s; k < e; k++) {

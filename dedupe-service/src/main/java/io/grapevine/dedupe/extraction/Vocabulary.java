@@ -98,8 +98,10 @@ final class Vocabulary {
                 "coveted by", "targeted by", "sonda", "sonda il terreno", "estudia", "estudia la cesión", "pursuit",
                 "step up their pursuit", "in pole position", "pole position", "identified", "have identified",
                 "in pressing", "in pressing su", "vuelve a la carga", "su prioridad", "priority", "top priority",
-                "priorità", "priorité", "Wunschspieler");
+                "priorità", "priorité", "Wunschspieler", "beschäftigt sich", "beschäftigt sich intensiv mit",
+                "beobachten");
         // talks
+        s.add(S_TALKS, "conversações", "em conversações", "conversações avançadas");
         s.add(S_TALKS, "talks", "in talks", "advanced talks", "opened talks", "negotiations", "negotiating",
                 "discussions", "in discussions", "negotiate", "trattativa", "trattative", "trattativa avviata",
                 "contatti", "negocia", "negociación", "negociaciones", "conversaciones", "verhandelt", "Verhandlungen",
@@ -114,8 +116,10 @@ final class Vocabulary {
                 "knocked back", "rebuffed", "raised their offer", "second offer", "third bid", "offerta", "offerte",
                 "ha presentato un'offerta", "rilancio", "offre", "proposta", "oferta", "ofertas",
                 "presentó una oferta", "Angebot", "Angebote", "bietet", "abgegeben", "fez uma proposta", "proposta",
-                "offre de", "a formulé une offre", "formulé", "lehnte", "lehnt", "ab");
+                "offre de", "a formulé une offre", "formulé", "lehnte", "lehnt", "ab", "ha offerto", "offerto",
+                "ha proposto", "scambio", "ofereceu", "ofereceu ao", "has been proposed");
         // agreement
+        s.add(S_AGREEMENT, "cierra", "cierran", "cierran el préstamo");
         s.add(S_AGREEMENT, "struck a deal", "thrashed out", "thrashed out terms", "reached terms", "acertou",
                 "acertou a contratação");
         s.add(S_AGREEMENT, "agreed", "agree", "agreement", "agreed a fee", "agreed a deal", "reached an agreement",
@@ -153,7 +157,7 @@ final class Vocabulary {
                 "hat verkauft", "verliehen", "hat verliehen", "have sold", "has sold", "ha venduto", "ha vendido",
                 "a vendu", "vendeu", "verpflichtet", "hat verpflichtet", "finalised the signing",
                 "finalized the signing", "have finalised", "has finalised", "a bouclé", "bouclé le recrutement",
-                "confirmed the arrival", "officially confirmed");
+                "confirmed the arrival", "officially confirmed", "leiht");
         // denial
         s.add(S_DENIED, "rejected claims", "have rejected claims", "dismissed claims", "rejected reports", "denied",
                 "deny", "denies", "denying", "dismissed speculation", "dismissed reports", "no truth", "nothing to it",
@@ -169,7 +173,7 @@ final class Vocabulary {
                 "walked away", "ended their interest", "abandoned", "turned down a move", "turned down the move",
                 "has turned down a move", "rejected a move", "is over", "salta", "salta l'affare", "saltato",
                 "rechaza al", "se cae", "fracasa", "geplatzt", "abgesagt", "caiu", "fracassou", "capote", "échoue",
-                "tombé à l'eau", "fumata nera");
+                "tombé à l'eau", "fumata nera", "vom Tisch", "ziehen sich zurück", "zieht sich zurück");
         // hedges
         s.add(HEDGE, "reportedly", "could", "would", "might", "may", "understood", "believed", "rumoured", "claimed",
                 "said to", "set to", "poised", "potential", "possible", "thought to", "expected", "weighing up",
@@ -179,6 +183,8 @@ final class Vocabulary {
                 "könnte", "wohl", "offenbar", "laut", "Berichten zufolge", "poderia", "pode", "estaria",
                 "alegadamente", "segundo", "pourrait", "serait", "aurait", "selon", "apparemment", "rumeur");
         // contract extensions (no move)
+        s.add(EXTENSION, "signed a new", "has signed a new", "have signed a new", "new one-year contract",
+                "new two-year contract", "new three-year contract", "new four-year contract", "new five-year contract");
         s.add(EXTENSION, "new contract", "new long-term contract", "new deal", "contract extension",
                 "two-year contract extension", "extend his contract", "extended his contract", "extend his stay",
                 "signed a new contract", "signed a new long-term contract", "has signed a new long-term contract",
@@ -229,7 +235,7 @@ final class Vocabulary {
                 "'s plans", "'s teams");
         p.add(OBJ_STRONG, "to bring", "bring in", "bringing in", "talks about", "in talks about", "discussions about",
                 "arrival of", "the arrival of", "identified", "have identified", "leiht", "s'offre",
-                "vuelve a la carga por", "la llegada de", "llegada de", "la incorporación de",
+                "vuelve a la carga por", "préstamo de", "el préstamo de", "vender a", "la llegada de", "llegada de", "la incorporación de",
                 "incorporación de", "l'arrivée de", "a chegada de", "chegada de", "a incorporação de", "la cesión de", "cesión de", "la cessione di",
                 "verpflichtet", "sigue de cerca a", "segue con attenzione", "suit avec attention", "suit de près",
                 "acompanha de perto", "move for", "a move for", "bid for", "offer for", "deal for", "approach for",
@@ -300,7 +306,7 @@ final class Vocabulary {
                 "nuovo giocatore del", "nuovo giocatore della", "es nuevo jugador del", "is a new player of",
                 "offre de", "dans le viseur du", "dans le viseur de", "dans le viseur de l'", "target for",
                 "a target for", "a long-term target for", "a priority for", "lodged by", "been lodged by",
-                "submitted by", "been submitted by", "tabled by", "been tabled by");
+                "submitted by", "been submitted by", "tabled by", "been tabled by", "proposed by", "been proposed by");
         c.add(RIVAL_BEFORE, "anche il", "anche l'", "anche la", "también el", "también la", "auch der", "auch die",
                 "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
                 "hijacking", "hijack", "over", "interest from", "rivals", "instead of");
@@ -320,6 +326,10 @@ final class Vocabulary {
         c.add(POSS_PREP, "of", "dell'", "del", "della", "de", "de l'", "do", "da", "du", "des", "von", "vom", "des",
                 "d'");
         c.add(SELL_WEAK, "at", "for");
+        // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
+        CLUB_AFTER.add(DEST_AFTER, "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",
+                "ofreció", "ha ofrecido", "a proposé", "a offert", "bietet", "will pay", "pagará", "pagarán",
+                "pagherà", "pagheranno", "paiera", "paieront", "vai pagar");
         CLUB_AFTER.add(DEST_AFTER, "are set to agree", "set to agree", "are close to", "close to", "are interested",
                 "interested", "are weighing up", "weighing up", "want", "wants", "keen", "are keen", "eyeing",
                 "monitoring", "tracking", "keeping tabs", "have made", "made", "submitted", "have submitted", "lodged",
@@ -377,7 +387,8 @@ final class Vocabulary {
                 "refuse", "has confirmed an agreement", "have confirmed an agreement", "value him", "would want",
                 "want at least", "will receive", "is determined", "accept", "recusou", "rejeitou", "wants to stay",
                 "he wants to stay", "have sold", "has sold", "ha venduto", "ha vendido", "a vendu", "vendeu",
-                "a repoussé", "repousse", "a rejeté", "rejette", "agreed to loan", "agreed to sell", "agreed to let",
+                "a repoussé", "repousse", "a rejeté", "rejette", "ha deciso di trattenere", "trattenere",
+                "descarta vender", "descarta vender a", "agreed to loan", "agreed to sell", "agreed to let",
                 "have agreed to sell", "have agreed to loan", "has agreed to sell", "willing to sell",
                 "are willing to sell", "prepared to sell", "open to selling", "ruled out selling", "want to keep",
                 "wants to keep", "determined to keep", "intend to keep", "have ruled out selling",

@@ -250,6 +250,33 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void noClaimFromARenewalOrFromTheLetterOfASum() {
+        assertThat(X.analyse(report("Bukayo Saka has signed a new four-year contract at Arsenal, the club said on Monday."))
+                .noClaimReason()).isEqualTo("contract extension");
+        // the "M" of "20 M€" is no one-letter name
+        assertThat(X.extract(report("Selon RMC, le Stade Rennais a transmis une offre de 18 M€ au FC Nantes pour Moussa Sylla.")))
+                .extracting(c -> c.player().id()).containsExactly("moussa-sylla");
+    }
+
+    @Test
+    void offersTalksAndCollapsesInMoreWords() {
+        assertThat(X.extract(report("Il Torino ha offerto 12 milioni di euro al Genoa per Marco Rossi.")))
+                .extracting(c -> c.toClub().id() + ":" + c.stage()).containsExactly("torino:BID");
+        assertThat(X.extract(report("O Grêmio ofereceu R$ 20 milhões ao Fluminense pelo volante Lucas Prado.")))
+                .extracting(c -> c.toClub().id() + ":" + c.stage()).containsExactly("gremio:BID");
+        assertThat(X.extract(report("Der Wechsel von Jonas Adjei zum SC Freiburg ist vom Tisch.")))
+                .extracting(c -> c.stage()).containsExactly(Stage.COLLAPSED);
+        // "leiht ... aus" borrows, "leiht ... an X aus" lends to X
+        assertThat(X.extract(report("Der VfL Bochum leiht Jonas Adjei vom SC Freiburg aus.")))
+                .extracting(c -> c.toClub().id() + ":" + c.stage()).containsExactly("bochum:OFFICIAL");
+        assertThat(onlyMove("Der SC Freiburg leiht Jonas Adjei an den VfL Bochum aus.", "bochum", "freiburg").stage())
+                .isEqualTo(Stage.OFFICIAL);
+        // the club the money is offered or paid to sells; the club that will pay buys
+        assertThat(X.extract(report("Acuerdo entre el Valencia y el Getafe por Pablo Ruiz: los Che pagarán 10 millones.")))
+                .extracting(c -> c.toClub().id()).containsExactly("valencia");
+    }
+
+    @Test
     void passiveBidsAndRivalsNamedInPassing() {
         // a bid lodged by a club is that club's
         assertThat(onlyMove("An opening offer of £30m has been lodged by Brentford for Sporting forward Rui Costa.",
