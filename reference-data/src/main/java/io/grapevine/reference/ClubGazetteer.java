@@ -255,52 +255,46 @@ public final class ClubGazetteer {
         List<ClubMention> out = new ArrayList<>();
         int i = 0;
         while (i < t.size) {
-            int bestEnd = longestAt(t, word, i);
-            if (bestEnd < 0) {
+            Match best = longestAt(t, word, i);
+            if (best == null) {
                 i++;
                 continue;
             }
-            Phrase best = phraseOf(word, i, bestEnd);
-            if (best.ambiguous && i + 1 < t.size) {
+            if (best.phrase().ambiguous && i + 1 < t.size) {
                 // "La Real Sociedad": an ambiguous name ("La Real") gives way to an unambiguous one that starts inside
                 // it and goes further ("Real Sociedad")
-                int nextEnd = longestAt(t, word, i + 1);
-                if (nextEnd > bestEnd && !phraseOf(word, i + 1, nextEnd).ambiguous) {
+                Match next = longestAt(t, word, i + 1);
+                if (next != null && next.end() > best.end() && !next.phrase().ambiguous) {
                     i++;
                     continue;
                 }
             }
-            List<Club> candidates = best.candidates(t, i, clubIndex);
+            List<Club> candidates = best.phrase().candidates(t, i, clubIndex);
             if (!candidates.isEmpty()) {
                 int start = t.start[i];
-                int end = t.end[bestEnd];
-                out.add(new ClubMention(start, end, text.substring(start, end), candidates, best.ambiguous));
+                int end = t.end[best.end()];
+                out.add(new ClubMention(start, end, text.substring(start, end), candidates, best.phrase().ambiguous));
             }
-            i = bestEnd + 1;
+            i = best.end() + 1;
         }
         return out;
     }
 
-    /** The last word of the longest phrase starting at word {@code i} whose case matches, or -1. */
-    private int longestAt(TextWords t, int[] word, int i) {
+    /** A phrase found in a text and the index of its last word. */
+    private record Match(Phrase phrase, int end) {
+    }
+
+    /** The longest phrase starting at word {@code i} whose case matches, or null. */
+    private Match longestAt(TextWords t, int[] word, int i) {
         WordTrie.Node<Phrase> n = trie.first(word[i]);
-        int bestEnd = -1;
+        Match best = null;
         for (int j = i; n != null; j++) {
             if (n.value != null && n.value.anyMatches(t, i)) {
-                bestEnd = j;
+                best = new Match(n.value, j);
             }
             n = j + 1 < t.size ? n.child(word[j + 1]) : null;
         }
-        return bestEnd;
-    }
-
-    /** The phrase of words {@code i..end}, which the trie holds. */
-    private Phrase phraseOf(int[] word, int i, int end) {
-        WordTrie.Node<Phrase> n = trie.first(word[i]);
-        for (int j = i + 1; j <= end; j++) {
-            n = n.child(word[j]);
-        }
-        return n.value;
+        return best;
     }
 
     // ------------------------------------------------------------------ internals

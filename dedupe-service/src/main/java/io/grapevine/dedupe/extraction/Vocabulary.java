@@ -91,7 +91,7 @@ final class Vocabulary {
                 "sarebbero pronti", "pronti a spendere", "sondaggio", "quiere", "busca", "sigue", "interesado",
                 "interesados", "interés", "interes", "está dispuesto", "esta dispuesto", "dispuesto a pagar",
                 "interessiert", "Interesse", "beobachtet", "im Visier", "liebäugeln", "quer", "interessado",
-                "interesse", "esteve interessado", "intéressé", "interesse par", "serait intéressé", "veut",
+                "esteve interessado", "intéressé", "interesse par", "serait intéressé", "veut",
                 "souhaite", "piste", "cible", "dans le viseur", "pourrait proposer", "s'intéresse", "s'intéresserait",
                 "verpflichten", "holen", "an Land ziehen", "sigue de cerca", "segue con attenzione",
                 "suit avec attention", "suit de près", "acompanha de perto", "on the radar of", "wanted by",
@@ -115,7 +115,7 @@ final class Vocabulary {
                 "bid rejected", "offer rejected", "turned down a bid", "rejected a bid", "rejected an offer",
                 "knocked back", "rebuffed", "raised their offer", "second offer", "third bid", "offerta", "offerte",
                 "ha presentato un'offerta", "rilancio", "offre", "proposta", "oferta", "ofertas",
-                "presentó una oferta", "Angebot", "Angebote", "bietet", "abgegeben", "fez uma proposta", "proposta",
+                "presentó una oferta", "Angebot", "Angebote", "bietet", "abgegeben", "fez uma proposta",
                 "offre de", "a formulé une offre", "formulé", "lehnte", "lehnt", "ab", "ha offerto", "offerto",
                 "ha proposto", "scambio", "ofereceu", "ofereceu ao", "has been proposed");
         // agreement
@@ -129,7 +129,7 @@ final class Vocabulary {
                 "set to pay", "paid", "will pay", "pay", "deal in place", "closing in", "are closing in on",
                 "agreed to sign", "agreed to join", "accordo", "accordo raggiunto", "trovato l'accordo", "intesa",
                 "fumata bianca", "sì", "acuerdo", "alcanzado un acuerdo", "han llegado a un acuerdo",
-                "llegado a un acuerdo", "cierra", "cierra el fichaje", "pagará", "pagar", "geeinigt", "Einigung",
+                "llegado a un acuerdo", "cierra el fichaje", "pagará", "pagar", "geeinigt", "Einigung",
                 "zieht", "wechselt", "acordo", "chegou a acordo", "aceitou", "fechou", "vai pagar", "a caminho",
                 "está a caminho", "muito perto", "accord", "trouvé un accord", "a trouvé un accord", "en passe",
                 "pagar su cláusula", "ha chiuso", "ha chiuso per", "chiuso per", "ha cerrado", "ha cerrado el fichaje",
@@ -151,7 +151,7 @@ final class Vocabulary {
                 "on a five-year contract", "on an eight-year contract", "signing a seven-year contract",
                 "five-year deal", "è un nuovo giocatore", "nuovo giocatore", "ufficiale", "ha firmato",
                 "ufficializzato", "oficial", "es nuevo jugador", "nuevo jugador", "ha firmado", "ha pagado",
-                "ha pagado la cláusula", "ha pagato", "a payé", "offiziell", "unterschrieben", "perfekt", "oficial",
+                "ha pagado la cláusula", "ha pagato", "a payé", "offiziell", "unterschrieben", "perfekt",
                 "é reforço", "reforço", "assinou", "pagou", "s'est engagé", "officiel", "a signé", "rejoint",
                 "a rejoint", "has signed a five-year deal", "joins", "a officialisé", "officialisé", "verkauft",
                 "hat verkauft", "verliehen", "hat verliehen", "have sold", "has sold", "ha venduto", "ha vendido",
@@ -228,7 +228,7 @@ final class Vocabulary {
                 "referee", "team-mate", "teammate", "team-mates", "under", "allenatore", "tecnico", "mister",
                 "presidente", "patron", "direttore sportivo", "ds", "giornalista", "agente", "procuratore", "compagno",
                 "entrenador", "técnico", "míster", "director deportivo", "periodista", "compañero", "Trainer",
-                "Cheftrainer", "Sportvorstand", "Sportdirektor", "Vorstand", "Präsident", "Berater", "Journalist",
+                "Cheftrainer", "Sportvorstand", "Sportdirektor", "Vorstand", "Präsident", "Berater",
                 "Mitspieler", "treinador", "diretor", "jornalista", "empresário", "companheiro", "entraîneur",
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
@@ -244,7 +244,7 @@ final class Vocabulary {
                 "want", "wants", "wanted", "enquiry for", "enquired about", "agreed to sign",
                 "completed the signing of", "announced the signing of", "confirmed the signing of", "unveiled", "land",
                 "acquire", "snap up", "transfer of", "interested in", "services of", "the services of", "deal to sign",
-                "bid to sign", "valuation of", "fee for", "pay for", "move for", "weighing up a move for",
+                "bid to sign", "valuation of", "fee for", "pay for", "weighing up a move for",
                 "considering a move for", "pursuing", "is pursuing", "release clause of", "loan move for",
                 "closing in on", "pay", "to pay", "paid", "triggered", "activating", "attempt to sign", "contract of",
                 "deal with", "sale of", "acquisto di", "arrivo di", "colpo", "obiettivo", "pensa a", "pensa ad",
@@ -258,7 +258,7 @@ final class Vocabulary {
                 "recrutement de", "signature de", "intéressé par", "s'intéresse à", "vente de", "cession de",
                 "recrutement d'", "signature d'", "transfert d'", "vente d'", "cession d'", "arrivée d'", "pour",
                 "für", "per", "por", "pelo", "su", "will", "möchte", "wollen", "hat", "ist an", "sind an",
-                "l'arrivée de", "arrivée de", "sold", "have sold", "has sold", "venduto", "vendido", "vendido a",
+                "arrivée de", "sold", "have sold", "has sold", "venduto", "vendido", "vendido a",
                 "vendu", "vendeu");
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
@@ -313,7 +313,7 @@ final class Vocabulary {
         c.add(SELL_BEFORE, "accepted by", "been accepted by", "procedente del", "procedente de", "en provenance de",
                 "en provenance du", "pagará al", "pagar al", "paga al", "pagará a", "pagou ao", "vai pagar ao",
                 "payer à", "pay to", "from", "leave", "leaving", "left", "quit", "depart", "exit", "rejected by",
-                "turned down by", "knocked back by", "rebuffed by", "pay", "paid", "pay to", "dall'", "dal", "dalla",
+                "turned down by", "knocked back by", "rebuffed by", "pay", "paid", "dall'", "dal", "dalla",
                 "lasciare", "desde", "dejar", "deja", "von", "vom", "verlassen", "bei", "ao", "deixa", "quitter",
                 "quitte", "do", "recebe", "stay at", "stay", "remain at", "to stay at", "seguirá en", "resta al",
                 "continuar no", "rester à");
@@ -323,7 +323,7 @@ final class Vocabulary {
                 "victoria ante", "victoria sobre", "Sieg gegen", "Sieg über", "victoire contre", "vitória sobre");
         c.add(FROM, "from", "dall'", "dal", "dalla", "von", "vom", "desde", "de", "du", "do");
         c.add(COUNTER_BEFORE, "with", "con", "mit", "com", "avec", "tra", "between", "entre", "zwischen");
-        c.add(POSS_PREP, "of", "dell'", "del", "della", "de", "de l'", "do", "da", "du", "des", "von", "vom", "des",
+        c.add(POSS_PREP, "of", "dell'", "del", "della", "de", "de l'", "do", "da", "du", "des", "von", "vom",
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
@@ -333,12 +333,12 @@ final class Vocabulary {
         CLUB_AFTER.add(DEST_AFTER, "are set to agree", "set to agree", "are close to", "close to", "are interested",
                 "interested", "are weighing up", "weighing up", "want", "wants", "keen", "are keen", "eyeing",
                 "monitoring", "tracking", "keeping tabs", "have made", "made", "submitted", "have submitted", "lodged",
-                "tabled", "offered", "bid", "offer", "have had", "had", "are in talks", "in talks", "talks",
+                "tabled", "bid", "offer", "have had", "had", "are in talks", "in talks", "talks",
                 "opened talks", "have opened talks", "have agreed", "agreed", "are closing in", "closing in",
                 "leading the race", "are leading the race", "joined the race", "have joined the race", "pursuit",
                 "interest", "move", "swoop", "target", "have completed", "completed", "have signed", "signed",
                 "announced", "confirmed", "have confirmed", "unveiled", "have triggered", "triggered", "paid",
-                "have paid", "will pay", "to pay", "will have to pay", "would need to", "set to pay", "are set to pay",
+                "have paid", "to pay", "will have to pay", "would need to", "set to pay", "are set to pay",
                 "pay", "enquired", "have enquired", "are considering", "considering", "could", "would",
                 "are preparing", "preparing", "are ready", "ready", "are plotting", "plotting", "have reached",
                 "reached", "have been linked", "been linked", "no problem in spending", "willing", "prepared",
@@ -346,12 +346,12 @@ final class Vocabulary {
                 "have no interest", "walk away", "pulled out", "ended their interest", "'s move", "'s interest",
                 "'s bid", "'s offer", "'s pursuit", "'s talks", "'s attempt", "are among", "among",
                 "have finally agreed", "finally agreed", "have officially announced", "had agreed", "had offered",
-                "pensa", "vuole", "punta", "segue", "ha presentato", "ha offerto", "offre", "ha trovato", "trovato",
+                "pensa", "vuole", "punta", "segue", "ha presentato", "offre", "ha trovato", "trovato",
                 "accordo", "trattativa", "sarebbero pronti", "ha chiuso", "è interessato", "interessato",
                 "non hanno trovato", "quiere", "busca", "sigue", "negocia", "ha alcanzado", "presentó", "oferta",
-                "cierra", "está dispuesto", "esta dispuesto", "ha pagado", "ha pagato", "a payé", "pagará",
-                "desmiente", "niega", "interesado", "hat", "bietet", "verhandelt", "will", "möchte", "zieht",
-                "interessiert", "dementiert", "vai pagar", "fez", "fez uma proposta", "está muito perto", "fechou",
+                "cierra", "está dispuesto", "esta dispuesto", "ha pagado", "ha pagato", "a payé",
+                "desmiente", "niega", "interesado", "hat", "verhandelt", "will", "möchte", "zieht",
+                "interessiert", "dementiert", "fez", "fez uma proposta", "está muito perto", "fechou",
                 "interessado", "quer", "pagou", "est en négociations", "a formulé", "a trouvé", "serait intéressé",
                 "dément", "veut", "est en", "also", "are also", "were also", "have also", "also reportedly interested",
                 "have also been linked", "esteve interessado", "também esteve interessado",
@@ -384,7 +384,7 @@ final class Vocabulary {
                 "continue to demand", "have given no sign", "rifiuta", "ha rifiutato", "respinge", "chiede", "valuta",
                 "riflettono", "incassa", "non ha intenzione", "rechaza", "pide", "recibirá", "exige", "lehnt",
                 "lehnte", "fordert", "verlangt", "recebe", "aceitou", "recusa", "pede", "réclame", "touchera",
-                "refuse", "has confirmed an agreement", "have confirmed an agreement", "value him", "would want",
+                "has confirmed an agreement", "have confirmed an agreement", "value him", "would want",
                 "want at least", "will receive", "is determined", "accept", "recusou", "rejeitou", "wants to stay",
                 "he wants to stay", "have sold", "has sold", "ha venduto", "ha vendido", "a vendu", "vendeu",
                 "a repoussé", "repousse", "a rejeté", "rejette", "ha deciso di trattenere", "trattenere",
