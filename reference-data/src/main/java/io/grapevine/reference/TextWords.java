@@ -20,6 +20,8 @@ final class TextWords {
     private static final ThreadLocal<TextWords> REUSED = ThreadLocal.withInitial(() -> new TextWords(1024));
 
     String text;
+    /** The text's chars (the first {@code text.length()}), read directly rather than by {@code charAt}. */
+    private char[] chars = new char[0];
     int size;
     int[] start;
     int[] end;
@@ -98,25 +100,30 @@ final class TextWords {
         }
         int[] out = ids[s];
         for (int k = 0; k < size; k++) {
-            out[k] = plain[k] ? index.idOfAsciiWord(text, start[k], end[k], hash[k])
+            out[k] = plain[k] ? index.idOfAsciiWord(chars, start[k], end[k], hash[k])
                     : index.idOfWord(text, start[k], end[k], scratch);
         }
         idsOf[s] = index;
         return out;
     }
 
-    private void scan(String s) {
-        text = s;
+    private void scan(String text) {
+        this.text = text;
         size = 0;
         idsOf[0] = null;
         idsOf[1] = null;
-        int n = s.length();
+        int n = text.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+        }
+        text.getChars(0, n, chars, 0);
+        char[] s = chars;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             boolean isTag = (c == '#' || c == '@') && i + 1 < n
-                    && (wordChar(s.charAt(i + 1)) || s.charAt(i + 1) == '_')
-                    && (i == 0 || !(wordChar(s.charAt(i - 1)) || s.charAt(i - 1) == '_'));
+                    && (wordChar(s[i + 1]) || s[i + 1] == '_')
+                    && (i == 0 || !(wordChar(s[i - 1]) || s[i - 1] == '_'));
             if (!isTag && !startsWord(c)) {
                 i++;
                 continue;
@@ -130,7 +137,7 @@ final class TextWords {
             boolean ascii = !isTag;
             int h = 0;
             while (i < n) {
-                char d = s.charAt(i);
+                char d = s[i];
                 if (d < 0x80) {
                     char f = WordIndex.ASCII_WORD_FOLD[d];
                     if (f == 0 && !(isTag && d == '_')) {

@@ -86,7 +86,7 @@ final class WordIndex {
      * The id of the plain ASCII word {@code text[from, to)}, letters and digits only, whose fold (lower case) has
      * the {@link String#hashCode()} {@code foldHash}; or {@link #NONE}.
      */
-    int idOfAsciiWord(String text, int from, int to, int foldHash) {
+    int idOfAsciiWord(char[] text, int from, int to, int foldHash) {
         for (int i = firstSlot(foldHash); i >= 0; i = nextSlot(i)) {
             if (slots[2 * i] == foldHash && equalsFolded(words[slots[2 * i + 1] - 1], text, from, to)) {
                 return slots[2 * i + 1] - 1;
@@ -133,12 +133,12 @@ final class WordIndex {
         return true;
     }
 
-    private static boolean equalsFolded(char[] word, String text, int from, int to) {
+    private static boolean equalsFolded(char[] word, char[] text, int from, int to) {
         if (word.length != to - from) {
             return false;
         }
         for (int k = 0; k < word.length; k++) {
-            if (word[k] != ASCII_WORD_FOLD[text.charAt(from + k)]) {
+            if (word[k] != ASCII_WORD_FOLD[text[from + k]]) {
                 return false;
             }
         }
