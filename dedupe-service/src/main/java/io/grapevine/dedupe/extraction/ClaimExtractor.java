@@ -72,7 +72,7 @@ public final class ClaimExtractor {
             + "ucl mls we our you i me my she her them what when where why how who which there these those ha he's "
             + "nerazzurri blaugrana bianconeri rossoneri tifosi der fc cf ac sc afc dem den am im zum zur vom vor nach beim "
             + "und oder aber kein nicht ist sind war das ein eine einer einen auf aus mit bei um fur ohne gegen "
-            + "ecco anche dopo prima poi ora gia non piu molto oggi domani ieri "
+            + "ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt "
             + "pero como tras desde hasta hoy manana ayer ya aun muy "
             + "mas mais apos ate hoje amanha ontem ja ainda muito "
             + "mais apres avant depuis aujourd hui demain hier deja encore tres "
@@ -85,6 +85,11 @@ public final class ClaimExtractor {
 
     private static final Set<String> DETERMINERS = Set.of("the", "il", "lo", "la", "l'", "el", "los", "der", "die", "das",
             "den", "dem", "o", "a", "os", "le", "les", "i", "gli", "fc", "club");
+
+    /** Quotation marks, and the words of a speaker talking of himself. */
+    private static final String QUOTE_MARKS = "\"“”«»„";
+    private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'll", "je", "j'", "ich", "io", "eu",
+            "yo", "soy", "sono", "bin", "suis", "sou");
 
     private static final Set<String> CLUB_DESCRIPTORS = Set.of("champions", "side", "giants", "outfit", "holders",
             "leaders", "club", "clubs", "league", "premier", "pro", "saudi", "italian", "spanish", "german", "french",
@@ -107,7 +112,7 @@ public final class ClaimExtractor {
             Map.entry("es:atletico", "atletico-madrid"), Map.entry("es:athletic", "athletic-bilbao"),
             Map.entry("pt:sporting", "sporting-cp"), Map.entry("de:die bayern", "bayern-munich"),
             Map.entry("en:atletico", "atletico-madrid"), Map.entry("en:sporting", "sporting-cp"),
-            Map.entry("fr:paris", "paris-saint-germain"));
+            Map.entry("fr:paris", "paris-saint-germain"), Map.entry("pt:santos", "santos"));
 
     private static final Pattern POST_SIGNATURE = Pattern.compile(
             "[—–-]\\s*[^()\\n—]{1,60}\\((@\\w{1,30})\\)\\s+\\p{Lu}\\p{Ll}+\\.? \\d{1,2}, \\d{4}");
@@ -156,10 +161,14 @@ public final class ClaimExtractor {
         /** The club "denied that" something happened: a destination unless the denied clause names another one. */
         boolean deniesThat;
 
-        Cm(int a, int b, Club club) {
+        /** The char offset where the club's name starts (inside token a for "Tonali-Newcastle"). */
+        final int nameStart;
+
+        Cm(int a, int b, Club club, int nameStart) {
             this.a = a;
             this.b = b;
             this.club = club;
+            this.nameStart = nameStart;
         }
 
         boolean hasRole() {
@@ -257,6 +266,8 @@ public final class ClaimExtractor {
             boolean[] sentenceHasStage = readStages();
             nameTok = new boolean[t.n];
             people = findPeople(t, pl, pa, clubAt, cms, sourceTokens(), nameTok, sentenceHasStage);
+            headlinePairs();
+            speakersOfTheirOwnFuture();
             Lexicon.Matches cb = CLUB.match(t);
             Lexicon.Matches ca = CLUB_AFTER.match(t);
             for (Cm c : cms) {
@@ -294,10 +305,87 @@ public final class ClaimExtractor {
             }
         }
 
-        /** Whether nothing but determiners comes before the club mention in its clause. */
+        /**
+         * "Tonali-Newcastle, fumata bianca", "Evan Ferguson-Roma, c'è il sì del Brighton": a headline opening a
+         * sentence joins the player's surname to the club he is joining with a hyphen. The club is his destination
+         * and the part before the hyphen, with a first name before it, is his name.
+         */
+        private void headlinePairs() {
+            for (Cm c : cms) {
+                int k = c.a;
+                int hyphen = c.nameStart - 1;
+                if (c.club == null || c.b != k + 1 || hyphen <= t.start[k] || full.charAt(hyphen) != '-' || !t.cap[k]) {
+                    continue;
+                }
+                int a = k > 0 && t.sent[k - 1] == t.sent[k] && t.type[k - 1] == Tokens.WORD && t.cap[k - 1]
+                        && t.end[k - 1] + 1 == t.start[k] && clubAt[k - 1] < 0 ? k - 1 : k;
+                if (a != t.sentenceFirst(t.sent[k])) {
+                    continue;
+                }
+                String name = full.substring(t.start[a], hyphen);
+                Person p = people.computeIfAbsent(Names.surnameKey(name), Person::new);
+                if (a < k) {
+                    people.remove(t.fold[a]); // the first name alone, read as a name of its own
+                }
+                p.fullName = p.fullName == null || name.length() > p.fullName.length() ? name : p.fullName;
+                p.mention = p.mention == null ? name : p.mention;
+                p.occurrences.add(new int[]{a, k + 1});
+                p.sentences.add(t.sent[k]);
+                p.score += 3;
+                c.dest = true;
+            }
+        }
+
+        /**
+         * "'I'm happy here and I'm not going anywhere,' Marc Guéhi said", "« Je n'ai jamais parlé avec Al-Hilal » :
+         * Ousmane Dembélé dément ...": a person who speaks in the first person in a quote beside his name, in a text
+         * about a transfer, speaks of his own future; he is the player.
+         */
+        private void speakersOfTheirOwnFuture() {
+            if (!anyStage) {
+                return;
+            }
+            for (Person p : people.values()) {
+                if (p.nonPlayer || p.score >= 3) {
+                    continue;
+                }
+                for (int[] o : p.occurrences) {
+                    if (firstPersonQuote(o[0] - 1, -1) || firstPersonQuote(o[1], 1)) {
+                        p.score += 3;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Whether a quote in the first person starts within a few tokens from token k, going in direction {@code dir}
+         * (a verb of saying and a comma or colon may come between).
+         */
+        private boolean firstPersonQuote(int k, int dir) {
+            for (int step = 0; step < 4 && k >= 0 && k < t.n; step++, k += dir) {
+                if (t.type[k] == Tokens.PUNCT && QUOTE_MARKS.indexOf(t.fold[k].charAt(0)) >= 0) {
+                    for (int q = k + dir, words = 0; q >= 0 && q < t.n && words < 30; q += dir, words++) {
+                        if (t.type[q] == Tokens.PUNCT && QUOTE_MARKS.indexOf(t.fold[q].charAt(0)) >= 0) {
+                            return false;
+                        }
+                        if (FIRST_PERSON.contains(t.fold[q])) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                if (t.type[k] == Tokens.WORD && step > 1) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Whether nothing but determiners and punctuation ("🚨", a quote) comes before the club mention in its clause. */
         private boolean opensClause(Cm c) {
             int k = t.clauseFirst(t.clause[c.a]);
-            while (k < c.a && DETERMINERS.contains(t.fold[k])) {
+            while (k < c.a && (t.type[k] == Tokens.PUNCT || DETERMINERS.contains(t.fold[k]))) {
                 k++;
             }
             return k == c.a;
@@ -729,6 +817,12 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** Whether token k is a capitalised word of the sentence of token a that may be part of a name. */
+    private static boolean nameWordBeside(Tokens t, int k, int a) {
+        return k >= 0 && k < t.n && t.type[k] == Tokens.WORD && t.cap[k] && t.sent[k] == t.sent[a]
+                && (t.traits(k) & WordTraits.STOP) == 0 && Character.isLetter(t.text.charAt(t.start[k]));
+    }
+
     private List<Cm> clubMentions(String text, Tokens t, String lang) {
         List<ClubMention> raw = clubs.findMentions(text);
         // clubs named unambiguously, with the sentences that name them and the words they are named by
@@ -747,10 +841,14 @@ public final class ClaimExtractor {
                 continue;
             }
             Club club = m.club().orElse(null);
+            // "Bruno Guimarães": the last word of a club's name after a capitalised word is a surname
+            if (club != null && b == a + 1 && !club.name().equals(m.surface()) && club.name().endsWith(" " + m.surface())
+                    && nameWordBeside(t, a - 1, a) && t.end[a - 1] + 1 == t.start[a]) {
+                continue;
+            }
             if (club == null) {
-                // "Milan Skriniar": an ambiguous word that starts a person's name is no club
-                if (b < t.n && t.type[b] == Tokens.WORD && t.cap[b] && t.sent[b] == t.sent[a] && (t.traits(b) & WordTraits.STOP) == 0
-                        && Character.isLetter(t.text.charAt(t.start[b]))) {
+                // "Milan Skriniar", "Thiago Santos": an ambiguous word that starts or ends a person's name is no club
+                if (nameWordBeside(t, b, a) || nameWordBeside(t, a - 1, a)) {
                     continue;
                 }
                 Club only = null;
@@ -774,7 +872,7 @@ public final class ClaimExtractor {
                     }
                 }
             }
-            out.add(new Cm(a, b, club));
+            out.add(new Cm(a, b, club, m.start()));
         }
         return out;
     }
@@ -1073,7 +1171,7 @@ public final class ClaimExtractor {
                 if (nameWord(t, j, clubAt, sourceTok) && t.start[j] <= t.end[j - 1] + 1) {
                     j++;
                 } else if (t.type[j] == Tokens.WORD && Tokens.isParticle(t.fold[j]) && !t.cap[j] && j + 1 < t.n
-                        && nameWord(t, j + 1, clubAt, sourceTok)) {
+                        && nameWord(t, j + 1, clubAt, sourceTok) && !fullNameFollows(t, j + 1, clubAt, sourceTok)) {
                     j += 2;
                 } else {
                     break;
@@ -1115,6 +1213,16 @@ public final class ClaimExtractor {
             scoreOccurrence(p, a, b, t, pl, pa, clubAt, cms, sentenceHasStage);
         }
         return people;
+    }
+
+    /**
+     * Whether a first name and a surname start at token k: then the particle before them is a preposition, not part
+     * of a name ("eine Leihe von Julien Duranville", "la cessione di Nicolò Barella"), where a particle inside a name
+     * has one word after it ("Virgil van Dijk").
+     */
+    private static boolean fullNameFollows(Tokens t, int k, int[] clubAt, boolean[] sourceTok) {
+        return k + 1 < t.n && t.sent[k + 1] == t.sent[k] && t.start[k + 1] == t.end[k] + 1
+                && nameWord(t, k + 1, clubAt, sourceTok);
     }
 
     /**

@@ -119,7 +119,8 @@ final class Vocabulary {
                 "offre de", "a formulé une offre", "formulé", "lehnte", "lehnt", "ab", "ha offerto", "offerto",
                 "ha proposto", "scambio", "ofereceu", "ofereceu ao", "has been proposed");
         // agreement
-        s.add(S_AGREEMENT, "cierra", "cierran", "cierran el préstamo");
+        s.add(S_AGREEMENT, "cierra", "cierran", "cierran el préstamo", "shaken hands", "have shaken hands", "acertado",
+                "tudo acertado");
         s.add(S_AGREEMENT, "struck a deal", "thrashed out", "thrashed out terms", "reached terms", "acertou",
                 "acertou a contratação");
         s.add(S_AGREEMENT, "agreed", "agree", "agreement", "agreed a fee", "agreed a deal", "reached an agreement",
@@ -166,9 +167,9 @@ final class Vocabulary {
                 "niega", "dementiert", "dementi", "kein Interesse", "desmente", "desmentiu", "dément", "démenti",
                 "dément avoir", "ruled out", "rule out", "rules out", "have ruled out", "has ruled out",
                 "ruled out a move", "ruled out a move for", "ruled out a deal", "descarta", "descarta el fichaje",
-                "no contact", "rejecting reports");
+                "no contact", "rejecting reports", "niegan", "not going anywhere", "corta los rumores", "dismissing reports", "dismissing weekend reports", "shut down speculation", "has shut down speculation");
         // collapse
-        s.add(S_COLLAPSED, "sfuma", "è sfumato", "sfumato", "collapsed", "has collapsed", "broken down",
+        s.add(S_COLLAPSED, "fallen apart", "has fallen apart", "deal off", "sfuma", "è sfumato", "sfumato", "collapsed", "has collapsed", "broken down",
                 "have broken down", "broke down", "fell through", "is off", "called off", "pulled out", "walk away",
                 "walked away", "ended their interest", "abandoned", "turned down a move", "turned down the move",
                 "has turned down a move", "rejected a move", "is over", "salta", "salta l'affare", "saltato",
@@ -233,7 +234,9 @@ final class Vocabulary {
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
-        p.add(OBJ_STRONG, "to bring", "bring in", "bringing in", "talks about", "in talks about", "discussions about",
+        p.add(OBJ_STRONG, "repatriar a", "repatriate", "Leihe von", "transferência de", "quer",
+                "the agent of", "his agent", "l'agente di", "agente di", "el agente de", "agente de", "o empresário de",
+                "empresário de", "l'agent de", "agent de", "der Berater von", "Berater von", "to bring", "bring in", "bringing in", "talks about", "in talks about", "discussions about",
                 "arrival of", "the arrival of", "identified", "have identified", "leiht", "s'offre",
                 "vuelve a la carga por", "préstamo de", "el préstamo de", "vender a", "la llegada de", "llegada de", "la incorporación de",
                 "incorporación de", "l'arrivée de", "a chegada de", "chegada de", "a incorporação de", "la cesión de", "cesión de", "la cessione di",
@@ -262,7 +265,8 @@ final class Vocabulary {
                 "vendu", "vendeu");
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
-        PLAYER_AFTER.add(SUBJ, "was unveiled", "was presented", "can join", "could join", "to leave", "to join",
+        PLAYER_AFTER.add(SUBJ, "corta los rumores", "has shut down speculation",
+                "shut down speculation", "said when asked about reports linking him", "was unveiled", "was presented", "can join", "could join", "to leave", "to join",
                 "set to join", "has joined", "joins", "has signed", "has signed for", "signs", "signs for",
                 "has completed", "completed his", "has agreed", "agreed", "is set to", "is set for", "set for",
                 "is close to", "is closing in", "is keen", "keen on", "wants to join", "wants to leave",
@@ -271,7 +275,7 @@ final class Vocabulary {
                 "is having a medical", "has flown", "has arrived", "is travelling", "has been linked", "is wanted",
                 "is a target", "is on the verge", "is poised", "is heading", "moves", "is moving", "has chosen",
                 "chose", "has no plans to leave", "has decided", "'s move", "'s loan move", "'s proposed move",
-                "'s switch", "'s transfer", "'s representatives", "'s agent", "'s release clause", "'s situation",
+                "'s switch", "'s transfer", "'s loan", "'s representatives", "'s agent", "'s release clause", "'s situation",
                 "'s €", "'s future", "is in talks", "will be", "will now have", "is due", "'s contract",
                 "is set for a medical", "has been given permission", "has completed his", "is still", "will travel",
                 "has already", "has already agreed", "is a new", "sarà", "sarà un giocatore", "è un nuovo giocatore",
@@ -293,7 +297,8 @@ final class Vocabulary {
                 "olandese", "belga", "francese", "ex", "centre", "central", "central midfielder", "'s");
 
         Lexicon c = CLUB;
-        c.add(DEST_BEFORE, "wanted by", "coveted by", "targeted by", "on the radar of", "to", "join", "joins",
+        c.add(DEST_BEFORE, "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
+                "nessuno del", "personne de", "Interesse des", "Interesse von", "wanted by", "coveted by", "targeted by", "on the radar of", "to", "join", "joins",
                 "joining", "joined", "move to", "switch to", "linked with", "signs for", "sign for", "signed for",
                 "heading to", "bound for", "moving to", "head to", "medical with", "medical at", "personal terms with",
                 "offer from", "bid from", "approach from", "interest from", "proposal from", "offers from",
@@ -316,7 +321,8 @@ final class Vocabulary {
                 "turned down by", "knocked back by", "rebuffed by", "pay", "paid", "dall'", "dal", "dalla",
                 "lasciare", "desde", "dejar", "deja", "von", "vom", "verlassen", "bei", "ao", "deixa", "quitter",
                 "quitte", "do", "recebe", "stay at", "stay", "remain at", "to stay at", "seguirá en", "resta al",
-                "continuar no", "rester à");
+                "continuar no", "rester à", "resta all'", "resta alla", "rimane all'", "rimane al", "stays at",
+                "se queda en el", "bleibt bei", "reste au", "rester au", "fica no");
         // a match's opponent, not a rival for a player ("the 2-0 win over Fulham")
         c.add(MATCH_RESULT, "win over", "wins over", "victory over", "triumph over", "win against", "victory against",
                 "defeat to", "defeat by", "loss to", "draw with", "draw against", "vittoria contro", "vittoria sul",
@@ -327,7 +333,7 @@ final class Vocabulary {
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
-        CLUB_AFTER.add(DEST_AFTER, "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",
+        CLUB_AFTER.add(DEST_AFTER, "doctors", "medical staff", "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",
                 "ofreció", "ha ofrecido", "a proposé", "a offert", "bietet", "will pay", "pagará", "pagarán",
                 "pagherà", "pagheranno", "paiera", "paieront", "vai pagar");
         CLUB_AFTER.add(DEST_AFTER, "are set to agree", "set to agree", "are close to", "close to", "are interested",

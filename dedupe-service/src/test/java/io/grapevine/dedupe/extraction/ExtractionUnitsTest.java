@@ -536,6 +536,63 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void rulesFromTheSixthHeldOutSet() {
+        // a particle before a first name and a surname is a preposition: the noun before it is no part of the name
+        assertThat(X.extract(report("Der VfB Stuttgart verhandelt mit RB Leipzig über den Transfer von Xavi Simons.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("xavi-simons > vfb-stuttgart TALKS");
+        assertThat(X.extract(report("Der VfB Stuttgart hat Interesse an einer Leihe von Xavi Simons.")))
+                .extracting(c -> c.player().id()).containsExactly("xavi-simons");
+        // ... where a particle with one word after it stays inside the name
+        assertThat(X.extract(report("Bayern Munich are monitoring Ajax midfielder Kenneth van Taylor.")))
+                .extracting(c -> c.player().id()).containsExactly("kenneth-van-taylor");
+        // "X's loan to Y": the player's move
+        assertThat(X.extract(report("Joao Felix's loan to AC Milan is close after talks with Chelsea.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("joao-felix > ac-milan");
+        // "repatriar a X"
+        assertThat(X.extract(report("River Plate abrió negociaciones con el Sevilla para repatriar a Lucas Ocampos.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("lucas-ocampos > river-plate from sevilla");
+        // "tudo acertado ... a transferência de X"
+        assertThat(X.extract(report("O Benfica já tem tudo acertado com o Braga para a transferência de Ricardo Horta.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("ricardo-horta > benfica AGREEMENT");
+        // a deal that has "fallen apart"; a club's doctors examine the player it signs
+        assertThat(X.extract(report("West Ham's move for Fulham winger Adama Traore has fallen apart over personal terms.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("west-ham-united COLLAPSED");
+        assertThat(X.extract(report("Feyenoord winger Igor Paixao is in the middle of his medical, examined by Marseille "
+                + "doctors ahead of a €35m move.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("olympique-marseille MEDICAL");
+        // "niegan que ...": a denial
+        assertThat(X.extract(report("Los dirigentes del Chelsea niegan haber presentado una oferta por Julián Álvarez.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("chelsea DENIED");
+        // an Italian headline pair: the player's surname, a hyphen, the club he is joining
+        assertThat(X.extract(report("Frattesi-Napoli, c'è l'accordo con l'Inter per 30 milioni.")))
+                .extracting(c -> c.player().mention() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("Frattesi > napoli from inter-milan");
+        // "Santos" after a first name is a surname; "o Santos" in Portuguese is the club
+        assertThat(X.extract(report("O Santos quer contratar o atacante Thiago Santos, do Cruzeiro.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("thiago-santos > santos from cruzeiro");
+        // "Guimarães", the last word of Vitória Guimarães, after a first name is a surname
+        assertThat(X.extract(report("Real Madrid have made an offer to Benfica for Bruno Guimarães, who is valued at €60m.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("bruno-guimaraes > real-madrid");
+        // an agent speaks for his player; "resta al X": X is the player's club
+        assertThat(X.extract(report("L'agente di Federico Chiesa smentisce: «Nessun contatto con la Roma, Federico resta al "
+                + "Liverpool».")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("federico-chiesa > as-roma from liverpool DENIED");
+        // a first-person quote beside a name: the speaker is the player; "anyone from X" is the club he is linked with
+        assertThat(X.extract(report("\"I haven't spoken to anyone from Chelsea,\" Jarrad Branthwaite said, denying reports "
+                + "of a move.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("jarrad-branthwaite > chelsea DENIED");
+        // "Mio." of "40 Mio. Euro" is no name
+        assertThat(X.extract(report("Der FC Bayern hat ein Angebot über 40 Mio. Euro für Jamal Musiala abgegeben.")))
+                .extracting(c -> c.player().id()).containsExactly("jamal-musiala");
+    }
+
+    @Test
     void nonClaimsCarryAReason() {
         assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
                 .isEqualTo("no transfer vocabulary");
