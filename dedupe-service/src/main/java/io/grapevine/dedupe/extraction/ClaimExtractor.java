@@ -89,7 +89,7 @@ public final class ClaimExtractor {
     /** Quotation marks, and the words of a speaker talking of himself. */
     private static final String QUOTE_MARKS = "\"“”«»„";
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'll", "je", "j'", "ich", "io", "eu",
-            "yo", "soy", "sono", "bin", "suis", "sou");
+            "yo", "soy", "bin", "suis", "sou");
 
     private static final Set<String> CLUB_DESCRIPTORS = Set.of("champions", "side", "giants", "outfit", "holders",
             "leaders", "club", "clubs", "league", "premier", "pro", "saudi", "italian", "spanish", "german", "french",
@@ -382,10 +382,10 @@ public final class ClaimExtractor {
             return false;
         }
 
-        /** Whether nothing but determiners and punctuation ("🚨", a quote) comes before the club mention in its clause. */
+        /** Whether nothing but determiners comes before the club mention in its clause. */
         private boolean opensClause(Cm c) {
             int k = t.clauseFirst(t.clause[c.a]);
-            while (k < c.a && (t.type[k] == Tokens.PUNCT || DETERMINERS.contains(t.fold[k]))) {
+            while (k < c.a && DETERMINERS.contains(t.fold[k])) {
                 k++;
             }
             return k == c.a;
