@@ -72,7 +72,8 @@ public final class ClaimExtractor {
             + "ucl mls we our you i me my she her them what when where why how who which there these those ha he's "
             + "nerazzurri blaugrana bianconeri rossoneri tifosi der fc cf ac sc afc dem den am im zum zur vom vor nach beim "
             + "und oder aber kein nicht ist sind war das ein eine einer einen auf aus mit bei um fur ohne gegen "
-            + "ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt "
+            + "ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli "
+            + "oktober dezember strasse "
             + "pero como tras desde hasta hoy manana ayer ya aun muy "
             + "mas mais apos ate hoje amanha ontem ja ainda muito "
             + "mais apres avant depuis aujourd hui demain hier deja encore tres "
@@ -85,6 +86,13 @@ public final class ClaimExtractor {
 
     private static final Set<String> DETERMINERS = Set.of("the", "il", "lo", "la", "l'", "el", "los", "der", "die", "das",
             "den", "dem", "o", "a", "os", "le", "les", "i", "gli", "fc", "club");
+
+    /** "is a (new) ... player", "è un giocatore del", "est un joueur du": a player's membership of a club. */
+    private static final Set<String> MEMBERSHIP_WORDS = Set.of("is", "now", "officially", "a", "e", "un", "ufficialmente",
+            "es", "ya", "ist", "ein", "est", "desormais", "um", "oficialmente", "new", "nuovo", "nuevo", "neuer", "nouveau",
+            "novo");
+    private static final Set<String> PLAYER_NOUNS = Set.of("player", "giocatore", "jugador", "spieler", "joueur", "jogador");
+    private static final Set<String> CLUB_OF = Set.of("del", "della", "dello", "dell'", "de", "du", "do", "da", "des", "von");
 
     /** Quotation marks, and the words of a speaker talking of himself. */
     private static final String QUOTE_MARKS = "\"“”«»„";
@@ -268,6 +276,7 @@ public final class ClaimExtractor {
             people = findPeople(t, pl, pa, clubAt, cms, sourceTokens(), nameTok, sentenceHasStage);
             headlinePairs();
             speakersOfTheirOwnFuture();
+            playersOfNewClubs();
             Lexicon.Matches cb = CLUB.match(t);
             Lexicon.Matches ca = CLUB_AFTER.match(t);
             for (Cm c : cms) {
@@ -277,6 +286,32 @@ public final class ClaimExtractor {
             }
             subjectsDealingWithCounterparts();
             subjectsOfBuyingWords();
+            biddersFacingSellers();
+        }
+
+        /**
+         * "hat der BVB beim AFC Sunderland ein Angebot für X abgegeben": in a clause with a bid, talks or an
+         * agreement that names exactly two clubs, one of them the seller, the other one, with no role yet, is the
+         * buyer; not in a denial or a collapse.
+         */
+        private void biddersFacingSellers() {
+            for (int i = 0; i + 1 < cms.size(); i++) {
+                Cm x = cms.get(i);
+                Cm y = cms.get(i + 1);
+                int clause = t.clause[x.a];
+                if (x.club == null || y.club == null || x.club.equals(y.club) || t.clause[y.a] != clause
+                        || (i + 2 < cms.size() && t.clause[cms.get(i + 2).a] == clause)
+                        || (i > 0 && t.clause[cms.get(i - 1).a] == clause)
+                        || !clauseHas(clause, S_BID | S_TALKS | S_AGREEMENT) || clauseHas(clause, S_DENIED | S_COLLAPSED)) {
+                    continue;
+                }
+                Cm seller = x.seller ? x : y.seller ? y : null;
+                Cm other = seller == x ? y : x;
+                if (seller != null && !other.dest && !other.seller && !other.sellerWeak && !other.rival) {
+                    other.dest = true;
+                    other.counter = false;
+                }
+            }
         }
 
         /**
@@ -333,6 +368,42 @@ public final class ClaimExtractor {
                 p.sentences.add(t.sent[k]);
                 p.score += 3;
                 c.dest = true;
+            }
+        }
+
+        /**
+         * "Hugo Ekitiké is a Liverpool player", "X è un giocatore del Milan" in a text about a transfer: the person is
+         * the player and the club his destination.
+         */
+        private void playersOfNewClubs() {
+            if (!anyStage) {
+                return;
+            }
+            for (Person p : people.values()) {
+                for (int[] o : p.occurrences) {
+                    int k = o[1];
+                    while (k < t.n && k < o[1] + 4 && MEMBERSHIP_WORDS.contains(t.fold[k])) {
+                        k++;
+                    }
+                    Cm club = k > o[1] && k < t.n && clubAt[k] >= 0 ? cms.get(clubAt[k]) : null;
+                    boolean before = club != null && club.b < t.n && PLAYER_NOUNS.contains(t.fold[club.b]);
+                    boolean after = k + 1 < t.n && PLAYER_NOUNS.contains(t.fold[k]) && clubAt[k + 1] >= 0
+                            || k + 2 < t.n && PLAYER_NOUNS.contains(t.fold[k]) && CLUB_OF.contains(t.fold[k + 1])
+                            && clubAt[k + 2] >= 0;
+                    if (club != null && club.club != null && before) {
+                        p.score += 3;
+                        club.dest = true;
+                        break;
+                    }
+                    if (after) {
+                        Cm of = cms.get(clubAt[clubAt[k + 1] >= 0 ? k + 1 : k + 2]);
+                        if (of.club != null) {
+                            p.score += 3;
+                            of.dest = true;
+                            break;
+                        }
+                    }
+                }
             }
         }
 

@@ -26,8 +26,11 @@ final class Tokens {
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "da", "di", "dos", "das", "del",
             "von", "ten", "ter", "la", "le", "el", "al", "mac", "st");
 
-    /** Italian elisions that open a sentence with a capital ("All'Atalanta andranno ..."), unlike names (O'Shea). */
-    private static final Set<String> CAPITAL_ELISIONS = Set.of("all", "dall", "dell", "nell", "sull", "coll", "un",
+    /**
+     * Italian and French elisions that open a sentence with a capital ("All'Atalanta andranno ...", "C'est
+     * officiel"), unlike names (O'Shea, N'Golo).
+     */
+    private static final Set<String> CAPITAL_ELISIONS = Set.of("all", "dall", "dell", "nell", "sull", "coll", "un", "c", "j", "qu",
             "quell");
 
     static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "but", "although", "though",

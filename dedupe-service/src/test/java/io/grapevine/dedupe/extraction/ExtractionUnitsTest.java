@@ -593,6 +593,41 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void rulesFromTheSeventhHeldOutSet() {
+        // a clause with a bid and two clubs, one of them the seller: the other one bids
+        assertThat(X.extract(report("Laut Bild hat der VfB Stuttgart beim SC Freiburg ein Angebot über 20 Mio. Euro für "
+                + "Ritsu Doan abgegeben.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("vfb-stuttgart from freiburg BID");
+        // "X is a Tottenham player"
+        assertThat(X.extract(report("OFFICIAL: Mohammed Kudus is a Tottenham player after a £55m move from West Ham.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("mohammed-kudus > tottenham-hotspur from west-ham-united");
+        // "to take X on loan"; "ha messo gli occhi su X", "chiesto informazioni al Y" (Y sells); "está na mira do Y"
+        assertThat(X.extract(report("Everton are close to an agreement with Chelsea to take Carney Chukwuemeka on loan.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("carney-chukwuemeka > everton");
+        assertThat(X.extract(report("Il Bologna ha messo gli occhi su Ben Gannon-Doak e ha chiesto informazioni al Liverpool.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("bologna from liverpool INTEREST");
+        assertThat(X.extract(report("O avançado Gonçalo Ramos está na mira do Fulham, que já pediu informações ao "
+                + "Paris Saint-Germain.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("fulham from paris-saint-germain");
+        // a medical "con el X", "his X medical"; "pour le X" after leaving a club
+        assertThat(X.extract(report("Iñigo Martínez ya está en Riad para pasar el reconocimiento médico con el Al-Nassr.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("al-nassr MEDICAL");
+        assertThat(X.extract(report("Bryan Mbeumo is undergoing his Manchester United medical after a £65m deal with Brentford.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("manchester-united from brentford");
+        assertThat(X.extract(report("Officiel : Rayan Cherki quitte l'OL pour le Borussia Dortmund contre 25 M€.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("borussia-dortmund from olympique-lyonnais");
+        // "der Rekordmeister" is Bayern; a German weekday and French "C'est" are no names
+        assertThat(X.extract(report("Jonathan Tah absolviert am Montag den Medizincheck beim Rekordmeister.")))
+                .extracting(c -> c.toClub().id()).containsExactly("bayern-munich");
+        assertThat(X.analyse(report("C'est signé pour N'Golo Kanté.")).claims()).isEmpty();
+        assertThat(Tokens.of("C'est officiel").fold).startsWith("c'", "est");
+        assertThat(Tokens.of("N'Golo Kanté").fold).startsWith("n'golo");
+    }
+
+    @Test
     void nonClaimsCarryAReason() {
         assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
                 .isEqualTo("no transfer vocabulary");
