@@ -72,7 +72,7 @@ public final class ClaimExtractor {
             + "ucl mls we our you i me my she her them what when where why how who which there these those ha he's "
             + "nerazzurri blaugrana bianconeri rossoneri tifosi der fc cf ac sc afc dem den am im zum zur vom vor nach beim "
             + "und oder aber kein nicht ist sind war das ein eine einer einen auf aus mit bei um fur ohne gegen "
-            + "ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli "
+            + "i'm i've i'll it's that's offerte ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli "
             + "oktober dezember strasse "
             + "pero como tras desde hasta hoy manana ayer ya aun muy "
             + "mas mais apos ate hoje amanha ontem ja ainda muito "
@@ -90,9 +90,19 @@ public final class ClaimExtractor {
     /** "is a (new) ... player", "è un giocatore del", "est un joueur du": a player's membership of a club. */
     private static final Set<String> MEMBERSHIP_WORDS = Set.of("is", "now", "officially", "a", "e", "un", "ufficialmente",
             "es", "ya", "ist", "ein", "est", "desormais", "um", "oficialmente", "new", "nuovo", "nuevo", "neuer", "nouveau",
-            "novo");
-    private static final Set<String> PLAYER_NOUNS = Set.of("player", "giocatore", "jugador", "spieler", "joueur", "jogador");
+            "novo", "o", "el", "il", "le", "the", "der");
+    private static final Set<String> PLAYER_NOUNS = Set.of("player", "giocatore", "jugador", "spieler", "joueur", "jogador",
+            "reforco", "refuerzo", "rinforzo", "acquisto", "fichaje", "recrue", "neuzugang");
+    /** "is" in six languages (folded: "é" is "e"). */
+    private static final Set<String> BEING = Set.of("is", "e", "es", "ist", "est");
     private static final Set<String> CLUB_OF = Set.of("del", "della", "dello", "dell'", "de", "du", "do", "da", "des", "von");
+
+    /** The tails of German compounds that describe a player before his name ("Eintracht-Talent", "BVB-Star"). */
+    private static final Set<String> ROLE_TAILS = Set.of("talent", "star", "profi", "juwel", "sturmer", "sturmstar",
+            "verteidiger", "keeper", "torjager", "youngster", "kapitan", "leihspieler", "neuzugang", "spieler");
+
+    /** The nouns of a deal before an Italian "Surname-Club" pair ("l'affare Lookman-Inter"). */
+    private static final Set<String> DEAL_NOUNS = Set.of("affare", "trattativa", "operazione", "asse", "pista");
 
     /** Quotation marks, and the words of a speaker talking of himself. */
     private static final String QUOTE_MARKS = "\"“”«»„";
@@ -270,7 +280,7 @@ public final class ClaimExtractor {
                     clubAt[k] = i;
                 }
             }
-            sms = sources.findMentions(full);
+            sms = notFirstNames(sources.findMentions(full));
             boolean[] sentenceHasStage = readStages();
             nameTok = new boolean[t.n];
             people = findPeople(t, pl, pa, clubAt, cms, sourceTokens(), nameTok, sentenceHasStage);
@@ -329,6 +339,9 @@ public final class ClaimExtractor {
                     continue;
                 }
                 for (int k = c.b; k < Math.min(t.n, c.b + 4) && t.clause[k] == clause; k++) {
+                    if (k == c.b && (",".equals(t.fold[k]) || ":".equals(t.fold[k]))) {
+                        continue; // a headline's "Milan, passi avanti per X"
+                    }
                     if (clubAt[k] >= 0 || nameTok[k] || t.type[k] == Tokens.PUNCT) {
                         break;
                     }
@@ -341,8 +354,9 @@ public final class ClaimExtractor {
         }
 
         /**
-         * "Tonali-Newcastle, fumata bianca", "Evan Ferguson-Roma, c'è il sì del Brighton": a headline opening a
-         * sentence joins the player's surname to the club he is joining with a hyphen. The club is his destination
+         * "Tonali-Newcastle, fumata bianca", "Evan Ferguson-Roma, c'è il sì del Brighton", "Salta l'affare
+         * Lookman-Inter": a headline opening a sentence, or a deal named so, joins the player's surname to the club he
+         * is joining with a hyphen. The club is his destination
          * and the part before the hyphen, with a first name before it, is his name.
          */
         private void headlinePairs() {
@@ -354,7 +368,7 @@ public final class ClaimExtractor {
                 }
                 int a = k > 0 && t.sent[k - 1] == t.sent[k] && t.type[k - 1] == Tokens.WORD && t.cap[k - 1]
                         && t.end[k - 1] + 1 == t.start[k] && clubAt[k - 1] < 0 ? k - 1 : k;
-                if (a != t.sentenceFirst(t.sent[k])) {
+                if (a != t.sentenceFirst(t.sent[k]) && (a == 0 || !DEAL_NOUNS.contains(t.fold[a - 1]))) {
                     continue;
                 }
                 String name = full.substring(t.start[a], hyphen);
@@ -381,11 +395,12 @@ public final class ClaimExtractor {
             }
             for (Person p : people.values()) {
                 for (int[] o : p.occurrences) {
-                    int k = o[1];
-                    while (k < t.n && k < o[1] + 4 && MEMBERSHIP_WORDS.contains(t.fold[k])) {
+                    int k = afterAppositive(o[1]);
+                    int from = k;
+                    while (k < t.n && k < from + 4 && MEMBERSHIP_WORDS.contains(t.fold[k])) {
                         k++;
                     }
-                    Cm club = k > o[1] && k < t.n && clubAt[k] >= 0 ? cms.get(clubAt[k]) : null;
+                    Cm club = k > from && k < t.n && clubAt[k] >= 0 ? cms.get(clubAt[k]) : null;
                     boolean before = club != null && club.b < t.n && PLAYER_NOUNS.contains(t.fold[club.b]);
                     boolean after = k + 1 < t.n && PLAYER_NOUNS.contains(t.fold[k]) && clubAt[k + 1] >= 0
                             || k + 2 < t.n && PLAYER_NOUNS.contains(t.fold[k]) && CLUB_OF.contains(t.fold[k + 1])
@@ -405,6 +420,22 @@ public final class ClaimExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * The token after a nickname set off by commas and followed by a verb of being ("Gabriel Barbosa, o Gabigol,
+         * é o novo reforço do Santos"): the verb; else k itself.
+         */
+        private int afterAppositive(int k) {
+            if (k >= t.n || !",".equals(t.fold[k])) {
+                return k;
+            }
+            for (int q = k + 1; q < t.n && q <= k + 4 && t.sent[q] == t.sent[k]; q++) {
+                if (",".equals(t.fold[q])) {
+                    return q + 1 < t.n && BEING.contains(t.fold[q + 1]) ? q + 1 : k;
+                }
+            }
+            return k;
         }
 
         /**
@@ -499,6 +530,23 @@ public final class ClaimExtractor {
                     break;
                 }
             }
+        }
+
+        /**
+         * The source mentions without the one-word ones that are a first name before a surname: "Romano Schmid" is a
+         * player, not Fabrizio Romano.
+         */
+        private List<SourceMention> notFirstNames(List<SourceMention> found) {
+            List<SourceMention> kept = new ArrayList<>(found.size());
+            for (SourceMention sm : found) {
+                int k = t.tokenAt(sm.start());
+                boolean oneWord = k < t.n && t.start[k] == sm.start() && t.end[k] == sm.end() && t.type[k] == Tokens.WORD;
+                if (!(oneWord && clubAt[k] < 0 && k + 1 < t.n && t.end[k] + 1 == t.start[k + 1] && clubAt[k + 1] < 0
+                        && nameWordBeside(t, k + 1, k))) {
+                    kept.add(sm);
+                }
+            }
+            return kept;
         }
 
         /** The tokens inside a source mention (no player's name). */
@@ -870,22 +918,29 @@ public final class ClaimExtractor {
      * Whether an ambiguous club name may stand for a club the text names unambiguously ({@code named}): "United"
      * after "Manchester United", "the Reds" in the sentence after "Liverpool". In the sentence that names the
      * club, only a shortening of that name counts: in "O Sporting está em negociações com o Braga" the two are
-     * counterparts, and "Sporting" is not SC Braga.
+     * counterparts, and "Sporting" is not SC Braga. A nickname that is no word of the club's names counts there too
+     * ("El Atlético de Madrid va con todo por X: los rojiblancos han presentado una oferta").
      */
-    private static boolean namedBefore(Tokens t, ClubMention ambiguous, List<ClubMention> named) {
+    private static boolean namedBefore(Tokens t, ClubMention ambiguous, Club candidate, List<ClubMention> named) {
         if (named == null) {
             return false;
         }
         int sentence = t.sent[t.tokenAt(ambiguous.start())];
         String[] words = Names.fold(ambiguous.surface()).split(" ");
         String last = words[words.length - 1];
+        boolean nickname = !wordOfName(candidate.name(), last) && candidate.aliases().stream().noneMatch(a -> wordOfName(a, last));
         for (ClubMention n : named) {
-            if (t.sent[t.tokenAt(n.start())] != sentence
+            if (t.sent[t.tokenAt(n.start())] != sentence || nickname
                     || List.of(Names.fold(n.surface()).split(" ")).contains(last)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a folded word is one of the words of a club's name or alias. */
+    private static boolean wordOfName(String name, String folded) {
+        return List.of(Names.fold(name).split("[ .\\-]")).contains(folded);
     }
 
     /** Whether token k is a capitalised word of the sentence of token a that may be part of a name. */
@@ -912,9 +967,11 @@ public final class ClaimExtractor {
                 continue;
             }
             Club club = m.club().orElse(null);
-            // "Bruno Guimarães": the last word of a club's name after a capitalised word is a surname
-            if (club != null && b == a + 1 && !club.name().equals(m.surface()) && club.name().endsWith(" " + m.surface())
-                    && nameWordBeside(t, a - 1, a) && t.end[a - 1] + 1 == t.start[a]) {
+            // "Bruno Guimarães": the last word of a club's name (Vitória Guimarães; not the name itself, as in
+            // "AS Roma") after a capitalised word is a surname
+            if (club != null && b == a + 1 && m.start() == t.start[a] && club.name().endsWith(" " + m.surface())
+                    && Character.isLowerCase(club.name().charAt(1)) && nameWordBeside(t, a - 1, a)
+                    && t.end[a - 1] + 1 == t.start[a]) {
                 continue;
             }
             if (club == null) {
@@ -925,7 +982,7 @@ public final class ClaimExtractor {
                 Club only = null;
                 int hits = 0;
                 for (Club cand : m.candidates()) {
-                    if (namedBefore(t, m, sure.get(cand.id()))) {
+                    if (namedBefore(t, m, cand, sure.get(cand.id()))) {
                         only = cand;
                         hits++;
                     }
@@ -1252,6 +1309,11 @@ public final class ClaimExtractor {
             int b = j;
             i = j;
             int hy = lastHyphen(t.text, t.start[a] + 1, t.end[a] - 1);
+            int described = a; // where the words that tell who he is start, for the cues before them
+            if (b - a > 1 && hy > t.start[a] && ROLE_TAILS.contains(Names.fold(t.text.substring(hy + 1, t.end[a])))) {
+                a++; // "Eintracht-Talent Can Uzun", "BVB-Star X": the first word says what he is
+                hy = -1;
+            }
             if (hy > t.start[a] && hy + 1 < t.end[a] && Character.isLowerCase(t.text.charAt(hy + 1))) {
                 continue; // "British-record", "Italy-born"
             }
@@ -1281,7 +1343,7 @@ public final class ClaimExtractor {
             }
             p.occurrences.add(new int[]{a, b});
             p.sentences.add(t.sent[a]);
-            scoreOccurrence(p, a, b, t, pl, pa, clubAt, cms, sentenceHasStage);
+            scoreOccurrence(p, described, b, t, pl, pa, clubAt, cms, sentenceHasStage);
         }
         return people;
     }
@@ -1342,8 +1404,9 @@ public final class ClaimExtractor {
         if (t.type[i] != Tokens.WORD || !t.cap[i] || clubAt[i] >= 0 || sourceTok[i]) {
             return false;
         }
-        if ((t.traits(i) & WordTraits.STOP) != 0) {
-            return false;
+        if ((t.traits(i) & WordTraits.STOP) != 0 && !(i > 0 && t.cap[i - 1] && Tokens.isParticle(t.fold[i - 1])
+                && t.end[i - 1] + 1 == t.start[i])) {
+            return false; // a stop word is no name, unless a capitalised particle comes before it ("Koni De Winter")
         }
         int s = t.start[i];
         int e = t.end[i];

@@ -119,8 +119,8 @@ final class Vocabulary {
                 "offre de", "a formulé une offre", "formulé", "lehnte", "lehnt", "ab", "ha offerto", "offerto",
                 "ha proposto", "scambio", "ofereceu", "ofereceu ao", "has been proposed");
         // agreement
-        s.add(S_TALKS, "discute avec", "discute", "abierto conversaciones", "ha abierto conversaciones");
-        s.add(S_INTEREST, "messo gli occhi su", "ha messo gli occhi su", "chiesto informazioni", "ha chiesto informazioni",
+        s.add(S_TALKS, "nuovo contatto", "passi avanti", "discute avec", "discute", "abierto conversaciones", "ha abierto conversaciones");
+        s.add(S_INTEREST, "passe à l'offensive", "está atento", "também está atento", "messo gli occhi su", "ha messo gli occhi su", "chiesto informazioni", "ha chiesto informazioni",
                 "na mira", "está na mira", "pediram informações");
         s.add(S_AGREEMENT, "cierra", "cierran", "cierran el préstamo", "shaken hands", "have shaken hands", "acertado",
                 "tudo acertado");
@@ -140,7 +140,7 @@ final class Vocabulary {
                 "cerrado el fichaje", "angenommen", "akzeptiert", "steht kurz vor", "kurz vor", "proche d'un accord",
                 "serait proche");
         // medical
-        s.add(S_MEDICAL, "medical", "a medical", "medical tests", "undergo a medical", "undergoing a medical",
+        s.add(S_MEDICAL, "exames médicos", "realiza exames médicos", "medical", "a medical", "medical tests", "undergo a medical", "undergoing a medical",
                 "medical booked", "for a medical", "having a medical", "his medical", "medical scheduled", "flown to",
                 "has flown", "travelling to", "travel to", "fly to", "visite mediche", "visita medica",
                 "reconocimiento médico", "revisión médica", "pruebas médicas", "Medizincheck", "medizinische",
@@ -237,7 +237,7 @@ final class Vocabulary {
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
-        p.add(OBJ_STRONG, "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "la operación",
+        p.add(OBJ_STRONG, "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "la operación",
                 "operación", "repatriar a", "repatriate", "Leihe von", "transferência de", "quer",
                 "the agent of", "his agent", "l'agente di", "agente di", "el agente de", "agente de", "o empresário de",
                 "empresário de", "l'agent de", "agent de", "der Berater von", "Berater von", "to bring", "bring in", "bringing in", "talks about", "in talks about", "discussions about",
@@ -269,7 +269,7 @@ final class Vocabulary {
                 "vendu", "vendeu");
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
-        PLAYER_AFTER.add(SUBJ, "está na mira", "will not be joining", "will not join", "ya está en", "corta los rumores", "has shut down speculation",
+        PLAYER_AFTER.add(SUBJ, "è atterrato", "è sbarcato", "has landed", "ha aterrizado", "realiza exames médicos", "está na mira", "will not be joining", "will not join", "ya está en", "corta los rumores", "has shut down speculation",
                 "shut down speculation", "said when asked about reports linking him", "was unveiled", "was presented", "can join", "could join", "to leave", "to join",
                 "set to join", "has joined", "joins", "has signed", "has signed for", "signs", "signs for",
                 "has completed", "completed his", "has agreed", "agreed", "is set to", "is set for", "set for",
@@ -301,7 +301,7 @@ final class Vocabulary {
                 "olandese", "belga", "francese", "ex", "centre", "central", "central midfielder", "'s");
 
         Lexicon c = CLUB;
-        c.add(DEST_BEFORE, "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
+        c.add(DEST_BEFORE, "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
                 "nessuno del", "personne de", "Interesse des", "Interesse von", "wanted by", "coveted by", "targeted by", "on the radar of", "to", "join", "joins",
                 "joining", "joined", "move to", "switch to", "linked with", "signs for", "sign for", "signed for",
                 "heading to", "bound for", "moving to", "head to", "medical with", "medical at", "personal terms with",
@@ -337,7 +337,8 @@ final class Vocabulary {
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
-        CLUB_AFTER.add(DEST_AFTER, "doctors", "medical staff", "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",
+        CLUB_AFTER.add(DEST_AFTER, "sources have moved quickly to dismiss claims", "sources have dismissed claims",
+                "sources dismiss claims", "sources deny", "both keeping close tabs on", "keeping close tabs on", "doctors", "medical staff", "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",
                 "ofreció", "ha ofrecido", "a proposé", "a offert", "bietet", "will pay", "pagará", "pagarán",
                 "pagherà", "pagheranno", "paiera", "paieront", "vai pagar");
         CLUB_AFTER.add(DEST_AFTER, "are set to agree", "set to agree", "are close to", "close to", "are interested",
@@ -379,14 +380,15 @@ final class Vocabulary {
                 "chief executive", "ceo", "owner", "allenatore", "tecnico", "presidente", "direttore sportivo", "ds",
                 "entrenador", "director deportivo", "Trainer", "Sportvorstand", "Sportdirektor", "Vorstand",
                 "Präsident", "treinador", "diretor", "entraîneur", "président", "directeur sportif");
-        CLUB_AFTER.add(DENIES, "have denied", "has denied", "denied", "deny", "denies", "smentisce", "desmiente",
+        CLUB_AFTER.add(DENIES, "sources have moved quickly to dismiss claims", "sources have dismissed claims",
+                "sources dismiss claims", "sources deny", "have denied", "has denied", "denied", "deny", "denies", "smentisce", "desmiente",
                 "niega", "dementiert", "desmente", "dément");
         CLUB_AFTER.add(ALSO_AFTER, "s'est aussi renseigné", "s'est également renseigné", "also enquired",
                 "have also enquired", "has also enquired");
-        CLUB_AFTER.add(ALSO_AFTER, "also", "are also", "were also", "have also", "also reportedly interested",
+        CLUB_AFTER.add(ALSO_AFTER, "também", "também está atento", "anche", "also", "are also", "were also", "have also", "also reportedly interested",
                 "have also been linked", "esteve interessado", "também esteve interessado",
                 "était également intéressé", "are among", "among");
-        CLUB_AFTER.add(SELL_AFTER, "reject", "rejected", "have rejected", "turned down", "have turned down",
+        CLUB_AFTER.add(SELL_AFTER, "are bracing themselves for", "bracing themselves for", "would demand", "reject", "rejected", "have rejected", "turned down", "have turned down",
                 "knocked back", "have knocked back", "rebuffed", "insist", "not for sale", "want more",
                 "are demanding", "demanding", "demand", "asking", "value", "valuing", "valued", "have accepted",
                 "accepted", "will not sell", "refuse", "no indications", "have shown no", "no intention",

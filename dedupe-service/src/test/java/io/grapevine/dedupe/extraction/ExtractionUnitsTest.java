@@ -628,6 +628,51 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void rulesFromTheEighthHeldOutSet() {
+        // a headline's "Club, passi avanti per X"; an Italian pair after "l'affare"
+        assertThat(X.extract(report("Juventus, passi avanti per Teun Koopmeiners: nuovo contatto con l'Atalanta in giornata.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("juventus from atalanta TALKS");
+        assertThat(X.extract(report("Salta l'affare Frattesi-Napoli: l'Inter non apre alla cessione.")))
+                .extracting(c -> c.player().mention() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("Frattesi > napoli COLLAPSED");
+        // a club "bracing themselves for offers" sells; one "keeping close tabs on" him wants him
+        assertThat(X.extract(report("Arsenal are bracing themselves for offers for Bukayo Saka, with Real Madrid keeping "
+                + "close tabs on the winger.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("real-madrid from arsenal");
+        // "BVB-Star X": the compound says what he is; "Offerte" is no name
+        assertThat(X.extract(report("BVB-Star Karim Adeyemi wechselt für 40 Mio. Euro zum FC Arsenal, die Offerte ist angenommen.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("karim-adeyemi > arsenal");
+        // "o X também está atento": another interested club
+        assertThat(X.extract(report("O Benfica avançou com uma proposta ao Braga por Ricardo Horta, mas o Porto também está "
+                + "atento ao extremo.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("benfica BID", "porto INTEREST");
+        // a nickname names the club the sentence named before it, where a shortened name may be a counterpart
+        assertThat(X.extract(report("El Atlético de Madrid va con todo por Julián Álvarez: los colchoneros han presentado una "
+                + "oferta de 70 millones al Manchester City.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("atletico-madrid from manchester-city");
+        // a stop word after a capitalised particle is a surname ("De Winter"); "è atterrato", "visite mediche con X"
+        assertThat(X.extract(report("Teun De Winter è atterrato a Malpensa: domani le visite mediche con l'Inter.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("teun-de-winter > inter-milan");
+        // a one-word source name before a surname is a first name ("Romano Schmid", not Fabrizio Romano)
+        List<Claim> schmid = X.extract(report("Everton are in talks with Brentford over Romano Schmid, with a fee of around £20m "
+                + "discussed."));
+        assertThat(schmid).extracting(c -> c.player().id()).containsExactly("romano-schmid");
+        assertThat(schmid.get(0).attributions()).isEmpty();
+        // a club's sources dismissing claims that a deal is close: that club is the one said to want him
+        assertThat(X.extract(report("No truth in it: Chelsea sources have moved quickly to dismiss claims that a deal for "
+                + "Brighton's Kaoru Mitoma is close.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("chelsea from brighton DENIED");
+        // a nickname between commas before "é o novo reforço do X"
+        assertThat(X.extract(report("Oficial: Pedro Guilherme, o Pedrinho, é o novo reforço do Santos.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("pedro-guilherme > santos");
+        // "realiza exames médicos no X"
+        assertThat(X.extract(report("Gerson realiza exames médicos no Flamengo nesta segunda-feira, depois do acordo com o Zenit.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("flamengo MEDICAL");
+    }
+
+    @Test
     void nonClaimsCarryAReason() {
         assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
                 .isEqualTo("no transfer vocabulary");

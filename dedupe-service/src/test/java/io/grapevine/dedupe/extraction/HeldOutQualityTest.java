@@ -13,8 +13,8 @@ import java.io.IOException;
  */
 class HeldOutQualityTest {
 
-    /** A miss or two below the blind measurement of this set (0.667, 0.577, 0.933, 0.933, 1.000). */
-    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.60, 0.50, 0.85, 0.85, 0.80);
+    /** A miss or two below the blind measurement of this set (0.591, 0.553, 1.000, 0.923, 1.000). */
+    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.53, 0.48, 0.90, 0.84, 0.80);
 
     @Test
     void qualityOverTheHeldOutSet() throws IOException {
