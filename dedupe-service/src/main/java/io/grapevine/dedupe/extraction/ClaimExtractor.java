@@ -72,7 +72,7 @@ public final class ClaimExtractor {
             + "ucl mls we our you i me my she her them what when where why how who which there these those ha he's "
             + "nerazzurri blaugrana bianconeri rossoneri tifosi der fc cf ac sc afc dem den am im zum zur vom vor nach beim "
             + "und oder aber kein nicht ist sind war das ein eine einer einen auf aus mit bei um fur ohne gegen "
-            + "i'm i've i'll it's that's offerte ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli "
+            + "i'm i've i'll it's that's offerte sans tyneside elland road lane mestalla valdebebas alvalade formello bombonera dragao rocher capitale ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli "
             + "oktober dezember strasse "
             + "pero como tras desde hasta hoy manana ayer ya aun muy "
             + "mas mais apos ate hoje amanha ontem ja ainda muito "
@@ -103,6 +103,10 @@ public final class ClaimExtractor {
 
     /** The nouns of a deal before an Italian "Surname-Club" pair ("l'affare Lookman-Inter"). */
     private static final Set<String> DEAL_NOUNS = Set.of("affare", "trattativa", "operazione", "asse", "pista");
+
+    /** Conjunctions that open a subordinate clause, whose subject a club may be ("after Leeds struck ..."). */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "as", "once", "since", "because", "dopo", "después",
+            "apres", "nachdem");
 
     /** Quotation marks, and the words of a speaker talking of himself. */
     private static final String QUOTE_MARKS = "\"“”«»„";
@@ -484,13 +488,17 @@ public final class ClaimExtractor {
             return false;
         }
 
-        /** Whether nothing but determiners comes before the club mention in its clause. */
+        /**
+         * Whether nothing but determiners comes before the club mention in its clause, after a conjunction that
+         * opens a subordinate clause ("after Leeds struck an agreement with Newcastle").
+         */
         private boolean opensClause(Cm c) {
-            int k = t.clauseFirst(t.clause[c.a]);
-            while (k < c.a && DETERMINERS.contains(t.fold[k])) {
-                k++;
+            int first = t.clauseFirst(t.clause[c.a]);
+            int k = c.a - 1;
+            while (k >= first && DETERMINERS.contains(t.fold[k])) {
+                k--;
             }
-            return k == c.a;
+            return k < first || SUBORDINATORS.contains(t.fold[k]);
         }
 
         /** Whether a stage word of one of {@code cats} starts in the clause. */

@@ -119,10 +119,11 @@ final class Vocabulary {
                 "offre de", "a formulé une offre", "formulé", "lehnte", "lehnt", "ab", "ha offerto", "offerto",
                 "ha proposto", "scambio", "ofereceu", "ofereceu ao", "has been proposed");
         // agreement
-        s.add(S_TALKS, "nuovo contatto", "passi avanti", "discute avec", "discute", "abierto conversaciones", "ha abierto conversaciones");
-        s.add(S_INTEREST, "passe à l'offensive", "está atento", "também está atento", "messo gli occhi su", "ha messo gli occhi su", "chiesto informazioni", "ha chiesto informazioni",
+        s.add(S_TALKS, "discutent avec", "discutent", "nuovo contatto", "passi avanti", "discute avec", "discute", "abierto conversaciones", "ha abierto conversaciones");
+        s.add(S_INTEREST, "on alert", "de olho em", "estão de olho em", "si informa su", "si informa",
+                "passe à l'offensive", "está atento", "também está atento", "messo gli occhi su", "ha messo gli occhi su", "chiesto informazioni", "ha chiesto informazioni",
                 "na mira", "está na mira", "pediram informações");
-        s.add(S_AGREEMENT, "cierra", "cierran", "cierran el préstamo", "shaken hands", "have shaken hands", "acertado",
+        s.add(S_AGREEMENT, "è fatta", "è fatta per", "accord verbal", "donné son accord", "cierra", "cierran", "cierran el préstamo", "shaken hands", "have shaken hands", "acertado",
                 "tudo acertado");
         s.add(S_AGREEMENT, "struck a deal", "thrashed out", "thrashed out terms", "reached terms", "acertou",
                 "acertou a contratação");
@@ -170,9 +171,9 @@ final class Vocabulary {
                 "niega", "dementiert", "dementi", "kein Interesse", "desmente", "desmentiu", "dément", "démenti",
                 "dément avoir", "ruled out", "rule out", "rules out", "have ruled out", "has ruled out",
                 "ruled out a move", "ruled out a move for", "ruled out a deal", "descarta", "descarta el fichaje",
-                "no contact", "rejecting reports", "niegan", "nenhum acordo", "ningún acuerdo", "nessun accordo", "aucun accord", "not going anywhere", "démentant", "démentant les informations", "corta los rumores", "dismissing reports", "dismissing weekend reports", "shut down speculation", "has shut down speculation");
+                "no contact", "rejecting reports", "niegan", "corta de raíz", "nenhum acordo", "ningún acuerdo", "nessun accordo", "aucun accord", "not going anywhere", "démentant", "démentant les informations", "corta los rumores", "dismissing reports", "dismissing weekend reports", "shut down speculation", "has shut down speculation");
         // collapse
-        s.add(S_COLLAPSED, "broke down", "deal dead", "fallen apart", "has fallen apart", "deal off", "sfuma", "è sfumato", "sfumato", "collapsed", "has collapsed", "broken down",
+        s.add(S_COLLAPSED, "pulled the plug", "have pulled the plug", "niente da fare", "broke down", "deal dead", "fallen apart", "has fallen apart", "deal off", "sfuma", "è sfumato", "sfumato", "collapsed", "has collapsed", "broken down",
                 "have broken down", "broke down", "fell through", "is off", "called off", "pulled out", "walk away",
                 "walked away", "ended their interest", "abandoned", "turned down a move", "turned down the move",
                 "has turned down a move", "rejected a move", "is over", "salta", "salta l'affare", "saltato",
@@ -237,7 +238,7 @@ final class Vocabulary {
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
-        p.add(OBJ_STRONG, "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "la operación",
+        p.add(OBJ_STRONG, "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "la operación",
                 "operación", "repatriar a", "repatriate", "Leihe von", "transferência de", "quer",
                 "the agent of", "his agent", "l'agente di", "agente di", "el agente de", "agente de", "o empresário de",
                 "empresário de", "l'agent de", "agent de", "der Berater von", "Berater von", "to bring", "bring in", "bringing in", "talks about", "in talks about", "discussions about",
@@ -269,7 +270,9 @@ final class Vocabulary {
                 "vendu", "vendeu");
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
-        PLAYER_AFTER.add(SUBJ, "è atterrato", "è sbarcato", "has landed", "ha aterrizado", "realiza exames médicos", "está na mira", "will not be joining", "will not join", "ya está en", "corta los rumores", "has shut down speculation",
+        PLAYER_AFTER.add(SUBJ, "'s deadline-day move", "remains a", "pasa reconocimiento médico",
+                "ya pasa reconocimiento médico", "pasa el reconocimiento médico", "hat den Medizincheck", "vuelve a",
+                "pourrait filer", "a donné son accord", "è atterrato", "è sbarcato", "has landed", "ha aterrizado", "realiza exames médicos", "está na mira", "will not be joining", "will not join", "ya está en", "corta los rumores", "has shut down speculation",
                 "shut down speculation", "said when asked about reports linking him", "was unveiled", "was presented", "can join", "could join", "to leave", "to join",
                 "set to join", "has joined", "joins", "has signed", "has signed for", "signs", "signs for",
                 "has completed", "completed his", "has agreed", "agreed", "is set to", "is set for", "set for",
@@ -298,10 +301,11 @@ final class Vocabulary {
                 "jovem", "jeune", "junge", "nigerian", "brazilian", "italian", "french", "spanish", "german", "dutch",
                 "belgian", "portuguese", "argentine", "argentinian", "uruguayan", "ecuadorian", "english", "georgian",
                 "danish", "swedish", "slovenian", "hungarian", "croatian", "ukrainian", "nazionale", "azzurro",
-                "olandese", "belga", "francese", "ex", "centre", "central", "central midfielder", "'s");
+                "olandese", "belga", "francese", "colombiano", "brasileiro", "brasileño", "argentino", "uruguaio", "uruguayo",
+                "espanhol", "português", "médio", "ex", "centre", "central", "central midfielder", "'s");
 
         Lexicon c = CLUB;
-        c.add(DEST_BEFORE, "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
+        c.add(DEST_BEFORE, "has rejected", "have rejected", "niente da fare per", "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
                 "nessuno del", "personne de", "Interesse des", "Interesse von", "wanted by", "coveted by", "targeted by", "on the radar of", "to", "join", "joins",
                 "joining", "joined", "move to", "switch to", "linked with", "signs for", "sign for", "signed for",
                 "heading to", "bound for", "moving to", "head to", "medical with", "medical at", "personal terms with",
@@ -326,7 +330,7 @@ final class Vocabulary {
                 "lasciare", "desde", "dejar", "deja", "von", "vom", "verlassen", "bei", "ao", "deixa", "quitter",
                 "quitte", "do", "recebe", "stay at", "stay", "remain at", "to stay at", "seguirá en", "resta al",
                 "continuar no", "rester à", "resta all'", "resta alla", "rimane all'", "rimane al", "stays at",
-                "se queda en el", "beim", "informazioni al", "informações ao", "cedido por el", "release clause at", "bleibt bei", "reste au", "rester au", "fica no");
+                "se queda en el", "abonará al", "abona al", "beim", "informazioni al", "informações ao", "cedido por el", "release clause at", "bleibt bei", "reste au", "rester au", "fica no");
         // a match's opponent, not a rival for a player ("the 2-0 win over Fulham")
         c.add(MATCH_RESULT, "win over", "wins over", "victory over", "triumph over", "win against", "victory against",
                 "defeat to", "defeat by", "loss to", "draw with", "draw against", "vittoria contro", "vittoria sul",
@@ -337,7 +341,7 @@ final class Vocabulary {
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
-        CLUB_AFTER.add(DEST_AFTER, "sources have moved quickly to dismiss claims", "sources have dismissed claims",
+        CLUB_AFTER.add(DEST_AFTER, "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
                 "sources dismiss claims", "sources deny", "both keeping close tabs on", "keeping close tabs on", "doctors", "medical staff", "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",
                 "ofreció", "ha ofrecido", "a proposé", "a offert", "bietet", "will pay", "pagará", "pagarán",
                 "pagherà", "pagheranno", "paiera", "paieront", "vai pagar");
@@ -388,7 +392,7 @@ final class Vocabulary {
         CLUB_AFTER.add(ALSO_AFTER, "também", "também está atento", "anche", "also", "are also", "were also", "have also", "also reportedly interested",
                 "have also been linked", "esteve interessado", "também esteve interessado",
                 "était également intéressé", "are among", "among");
-        CLUB_AFTER.add(SELL_AFTER, "are bracing themselves for", "bracing themselves for", "would demand", "reject", "rejected", "have rejected", "turned down", "have turned down",
+        CLUB_AFTER.add(SELL_AFTER, "would consider offers", "would consider offers for", "are bracing themselves for", "bracing themselves for", "would demand", "reject", "rejected", "have rejected", "turned down", "have turned down",
                 "knocked back", "have knocked back", "rebuffed", "insist", "not for sale", "want more",
                 "are demanding", "demanding", "demand", "asking", "value", "valuing", "valued", "have accepted",
                 "accepted", "will not sell", "refuse", "no indications", "have shown no", "no intention",

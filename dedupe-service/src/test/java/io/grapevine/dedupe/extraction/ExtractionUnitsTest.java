@@ -673,6 +673,38 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void rulesFromTheNinthHeldOutSet() {
+        // the club a player "has rejected" is the one that wanted him; a club that "would consider offers" sells
+        assertThat(X.extract(report("Mohamed Salah has rejected Al-Ittihad: the Saudi club were ready to pay £150m for the "
+                + "Liverpool forward.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("al-ittihad from liverpool");
+        assertThat(X.extract(report("Newcastle have registered interest in Jacob Ramsey. Aston Villa would consider offers for "
+                + "the midfielder.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("newcastle-united from aston-villa");
+        // "ya pasa reconocimiento médico con el X"; "abonará al Y": Y sells
+        assertThat(X.extract(report("Dani Olmo ya pasa reconocimiento médico con el Barcelona. El club azulgrana abonará al "
+                + "RB Leipzig 55 millones.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("barcelona from rb-leipzig MEDICAL");
+        // "A e B estão de olho em X"; "a contratação do médio brasileiro X"; "X hat den Medizincheck beim Y"
+        assertThat(X.extract(report("Benfica e Porto estão de olho em Luis Suárez, avançado do Almería.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("benfica INTEREST", "porto INTEREST");
+        assertThat(X.extract(report("O Sporting chegou a acordo com o Santos para a contratação do médio brasileiro Diego Pituca.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("diego-pituca > sporting-cp");
+        assertThat(X.extract(report("Jamie Gittens hat den Medizincheck beim FC Chelsea absolviert.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("chelsea MEDICAL");
+        // a club opening a subordinate clause ("after Everton struck an agreement with Leeds") deals for the player;
+        // "Elland Road" is no name
+        assertThat(X.extract(report("Dan James is poised to leave Elland Road after Everton struck an agreement with Leeds for "
+                + "the winger.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("dan-james > everton from leeds-united");
+        // "niente da fare per X": X's move is off
+        assertThat(X.extract(report("Niente da fare per la Juventus: il Porto ha respinto l'offerta per Alan Varela.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("juventus COLLAPSED");
+    }
+
+    @Test
     void nonClaimsCarryAReason() {
         assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
                 .isEqualTo("no transfer vocabulary");
