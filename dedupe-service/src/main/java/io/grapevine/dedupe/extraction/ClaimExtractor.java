@@ -936,10 +936,9 @@ public final class ClaimExtractor {
         int sentence = t.sent[t.tokenAt(ambiguous.start())];
         String[] words = Names.fold(ambiguous.surface()).split(" ");
         String last = words[words.length - 1];
-        boolean nickname = !wordOfName(candidate.name(), last) && candidate.aliases().stream().noneMatch(a -> wordOfName(a, last));
         for (ClubMention n : named) {
-            if (t.sent[t.tokenAt(n.start())] != sentence || nickname
-                    || List.of(Names.fold(n.surface()).split(" ")).contains(last)) {
+            if (t.sent[t.tokenAt(n.start())] != sentence || List.of(Names.fold(n.surface()).split(" ")).contains(last)
+                    || !wordOfName(candidate.name(), last) && candidate.aliases().stream().noneMatch(a -> wordOfName(a, last))) {
                 return true;
             }
         }
