@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,6 +119,30 @@ public final class ClaimExtractor {
             "portuguese", "english", "turkish", "dutch", "bundesliga", "serie", "liga", "ligue", "relegated", "promoted",
             "newly-promoted", "mls", "champion", "rivals");
 
+    /**
+     * Country names in the six languages, which a text may put where a name stands ("the Ivory Coast forward"): the
+     * JDK's names of every country, with the home nations of football and common English forms.
+     */
+    private static final Set<String> COUNTRIES = countries();
+
+    private static Set<String> countries() {
+        Set<String> out = new HashSet<>(Set.of("england", "scotland", "wales", "northern ireland", "ivory coast", "usa",
+                "south korea", "dr congo", "czech republic", "republic of ireland", "holland", "turkey", "inghilterra",
+                "scozia", "galles", "inglaterra", "escocia", "gales", "angleterre", "ecosse", "pays de galles",
+                "schottland"));
+        List<Locale> languages = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.forLanguageTag("es"), Locale.GERMAN,
+                Locale.forLanguageTag("pt"), Locale.FRENCH);
+        for (String code : Locale.getISOCountries()) {
+            Locale country = new Locale("", code);
+            for (Locale language : languages) {
+                out.add(Names.fold(country.getDisplayCountry(language)));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "em", "no", "na", "nel", "nella", "alla",
+            "al", "à", "au", "en", "sur", "bei", "beim", "im");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "e", "y", "und", "et", "or", "o", "ou", "oder");
 
     private static final Set<String> COORD = Set.of(",", "and", "e", "y", "und", "et", "or", "o", "&", "as");
@@ -290,6 +315,7 @@ public final class ClaimExtractor {
             people = findPeople(t, pl, pa, clubAt, cms, sourceTokens(), nameTok, sentenceHasStage);
             headlinePairs();
             speakersOfTheirOwnFuture();
+            examinedPlayers();
             playersOfNewClubs();
             Lexicon.Matches cb = CLUB.match(t);
             Lexicon.Matches ca = CLUB_AFTER.match(t);
@@ -465,6 +491,48 @@ public final class ClaimExtractor {
         }
 
         /**
+         * "Evann Guessand is at Bodymoor Heath this morning undergoing his medical", "Rodrigo Zalazar está a realizar
+         * exames médicos em Alcochete", "Jobe Bellingham hat den Medizincheck beim BVB absolviert": in a clause about a
+         * medical examination, the first person named by a full name, not a place after a preposition nor the end of a
+         * longer proper name ("alla clinica La Madonnina"), is the player taking it.
+         */
+        private void examinedPlayers() {
+            if (!anyStage) {
+                return;
+            }
+            int c = -1;
+            for (int k = 0; k < t.n; k++) {
+                if ((st.startCats[k] & EXAM) == 0 || t.clause[k] == c) {
+                    continue;
+                }
+                c = t.clause[k];
+                Person first = null;
+                int firstAt = Integer.MAX_VALUE;
+                for (Person p : people.values()) {
+                    for (int[] o : p.occurrences) {
+                        if (o[0] < firstAt && t.clause[o[0]] == c && o[1] - o[0] >= 2 && !afterPlacePreposition(o[0])
+                                && !(o[0] > 0 && t.cap[o[0] - 1] && t.type[o[0] - 1] == Tokens.WORD)) {
+                            first = p;
+                            firstAt = o[0];
+                        }
+                    }
+                }
+                if (first != null && !first.nonPlayer && first.score < 3) {
+                    first.score += 3;
+                }
+            }
+        }
+
+        /** Whether the word before token k, past any determiner, is a preposition of place ("at Carrington"). */
+        private boolean afterPlacePreposition(int k) {
+            int before = k - 1;
+            while (before >= 0 && DETERMINERS.contains(t.fold[before])) {
+                before--;
+            }
+            return before >= 0 && PLACE_PREPOSITIONS.contains(t.fold[before]);
+        }
+
+        /**
          * Whether a quote in the first person starts within a few tokens from token k, going in direction {@code dir}
          * (a verb of saying and a comma or colon may come between).
          */
@@ -490,7 +558,9 @@ public final class ClaimExtractor {
 
         /**
          * Whether nothing but determiners comes before the club mention in its clause, after a conjunction that
-         * opens a subordinate clause ("after Leeds struck an agreement with Newcastle").
+         * opens a subordinate clause ("after Leeds struck an agreement with Newcastle"), after a conjunction that joins
+         * two clauses rather than two names ("... su situación y el PSG también ha preguntado por él"), or after an
+         * opening phrase and its comma that name no club, person or step ("Selon nos informations, le PSG a sondé ...").
          */
         private boolean opensClause(Cm c) {
             int first = t.clauseFirst(t.clause[c.a]);
@@ -498,7 +568,18 @@ public final class ClaimExtractor {
             while (k >= first && DETERMINERS.contains(t.fold[k])) {
                 k--;
             }
-            return k < first || SUBORDINATORS.contains(t.fold[k]);
+            return k < first || SUBORDINATORS.contains(t.fold[k]) || k > first && t.fold[k].equals(",") && plainOpening(first, k)
+                    || k > first && CONJUNCTIONS.contains(t.fold[k]) && clubAt[k - 1] < 0 && !nameTok[k - 1];
+        }
+
+        /** Whether tokens [from, to) name no club or person and hold no stage word (a hedge may: "Selon nos informations"). */
+        private boolean plainOpening(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (clubAt[k] >= 0 || nameTok[k] || (st.startCats[k] & ~HEDGE) != 0 || t.fold[k].equals(",")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether a stage word of one of {@code cats} starts in the clause. */
@@ -591,7 +672,7 @@ public final class ClaimExtractor {
             }
             List<Person> subjects = new ArrayList<>();
             for (Person p : people.values()) {
-                if (!p.nonPlayer && p.score >= 3) {
+                if (!p.nonPlayer && p.score >= 3 && !COUNTRIES.contains(Names.fold(p.fullName != null ? p.fullName : p.mention))) {
                     subjects.add(p);
                 }
             }
@@ -1317,7 +1398,10 @@ public final class ClaimExtractor {
             i = j;
             int hy = lastHyphen(t.text, t.start[a] + 1, t.end[a] - 1);
             int described = a; // where the words that tell who he is start, for the cues before them
-            if (b - a > 1 && hy > t.start[a] && ROLE_TAILS.contains(Names.fold(t.text.substring(hy + 1, t.end[a])))) {
+            if (hy > t.start[a] && ROLE_TAILS.contains(Names.fold(t.text.substring(hy + 1, t.end[a])))) {
+                if (b - a == 1) {
+                    continue; // "das Offensiv-Juwel": what he is, without his name
+                }
                 a++; // "Eintracht-Talent Can Uzun", "BVB-Star X": the first word says what he is
                 hy = -1;
             }
@@ -1485,6 +1569,15 @@ public final class ClaimExtractor {
                 p.nonPlayer = true;
                 return;
             }
+            if (CLUB_OF.contains(t.fold[j]) && clubAt[j + 1] >= 0 && j > 0 && pl.endsAt(j - 1, POSITION)) {
+                j--; // "le milieu de Lyon Corentin Tolisso": his position, then his club
+                continue;
+            }
+            if (seenPos && DETERMINERS.contains(t.fold[j]) && !t.cap[j]) {
+                j--; // "suit avec attention le milieu de Lyon X"
+                steps++;
+                continue;
+            }
             if (pl.endsAt(j, DESCRIPTOR) || t.type[j] == Tokens.NUM || t.type[j] == Tokens.POSS
                     || (t.cap[j] && (t.traits(j) & WordTraits.STOP) != 0 && !t.fold[j].equals("the"))) {
                 j = pl.endsAt(j, DESCRIPTOR) ? pl.endStart[j] - 1 : j - 1;
@@ -1538,6 +1631,9 @@ public final class ClaimExtractor {
                 }
             }
         }
+        if (k + 3 < t.n && t.type[k] == Tokens.POSS && moneyFollows(t, k + 1) && pa.startsAt(k + 3, PRICE_NOUN)) {
+            score += 3; // "Antoine Semenyo's £65m release clause": what it takes to buy him
+        }
         if (k < t.n && t.sent[k] == sent) {
             if (pa.startsAt(k, MANAGER_POSS)) {
                 p.nonPlayer = true;
@@ -1557,12 +1653,37 @@ public final class ClaimExtractor {
                 } else {
                     score += 3;
                 }
+            } else {
+                int q = afterDescription(t, k, pl, clubAt);
+                if (q > k && pa.startsAt(q, SUBJ) && !WEAK_SUBJ.contains(TextFold.fold(t.text.substring(t.start[q],
+                        t.end[pa.startEnd[q]])))) {
+                    score += 3; // "Rayan Cherki, the 'petit prince' of the Groupama Stadium, is edging closer to ..."
+                }
             }
         }
         if (sentenceHasStage[sent]) {
             score += 1;
         }
         p.score += score;
+    }
+
+    /**
+     * The token after a description set off by commas right after a name (", the 'petit prince' of the Groupama
+     * Stadium,"), when it names no club and no role that is no player's; else k.
+     */
+    private static int afterDescription(Tokens t, int k, Lexicon.Matches pl, int[] clubAt) {
+        if (!",".equals(t.fold[k])) {
+            return k;
+        }
+        for (int q = k + 1; q < t.n && q <= k + 12 && t.sent[q] == t.sent[k]; q++) {
+            if (clubAt[q] >= 0 || (pl.startCats[q] & NONPLAYER) != 0) {
+                return k;
+            }
+            if (",".equals(t.fold[q])) {
+                return q > k + 1 && q + 1 < t.n ? q + 1 : k;
+            }
+        }
+        return k;
     }
 
     private static final Set<String> SUM_ENDS = Set.of("euros", "euro", "eur", "pounds", "sterling", "sterline", "libras",

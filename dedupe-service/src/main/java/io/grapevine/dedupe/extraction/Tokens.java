@@ -33,6 +33,9 @@ final class Tokens {
     private static final Set<String> CAPITAL_ELISIONS = Set.of("all", "dall", "dell", "nell", "sull", "coll", "un", "c", "j", "qu",
             "quell");
 
+    /** Abbreviations whose dot ends no sentence ("FC St. Pauli", "55 Mio. Euro"). */
+    private static final Set<String> ABBREVIATIONS = Set.of("st", "mio", "mrd", "dr", "mr", "mrs", "jr", "ca", "nr", "vs");
+
     static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "but", "although", "though",
             "mentre", "ma", "pero", "mientras", "aber", "wahrend", "doch", "mas", "enquanto", "mais", "tandis",
             "cependant", "pourtant");
@@ -351,7 +354,8 @@ final class Tokens {
                     newSentence = true;
                 }
                 char prev = punctuation(k - 1);
-                if ((prev == '.' || prev == '!' || prev == '?' || prev == '…') && start[k] > end[k - 1]) {
+                if ((prev == '.' || prev == '!' || prev == '?' || prev == '…') && start[k] > end[k - 1]
+                        && !(prev == '.' && k > 1 && ABBREVIATIONS.contains(fold[k - 2]) && end[k - 2] == start[k - 1])) {
                     char c = chars[start[k]];
                     if (Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '\''
                             || c == '[' || c == '(' || c == '@' || c == '#' || !Character.isLetter(c)) {

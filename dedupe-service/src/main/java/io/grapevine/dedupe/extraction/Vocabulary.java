@@ -26,6 +26,8 @@ final class Vocabulary {
     static final long RESIST = 1L << 11;
     /** A player "ruled out" by injury: matched only so that the denial "ruled out" does not match inside it. */
     static final long INJURY = 1L << 12;
+    /** The medical examination itself, not the travel before it. */
+    static final long EXAM = 1L << 13;
     static final long STAGE_ANY = S_INTEREST | S_TALKS | S_BID | S_AGREEMENT | S_MEDICAL | S_OFFICIAL | S_DENIED | S_COLLAPSED;
 
     // ---------------------------------------------------------------- player-context lexicon
@@ -39,6 +41,8 @@ final class Vocabulary {
     /** Before the player a signing would replace ("a replacement for X"), who is not its subject. */
     static final long REPLACED = 1L << 50;
     static final long DESCRIPTOR = 1L << 23;
+    /** After a player's name, a possessive and a sum: the price of buying him ("'s £65m release clause"). */
+    static final long PRICE_NOUN = 1L << 25;
     /** "the sale of" before a player: the club that agrees it sells. */
     static final long SALE_OF = 1L << 24;
 
@@ -101,7 +105,7 @@ final class Vocabulary {
                 "priorità", "priorité", "Wunschspieler", "beschäftigt sich", "beschäftigt sich intensiv mit",
                 "beobachten");
         // talks
-        s.add(S_TALKS, "conversações", "em conversações", "conversações avançadas");
+        s.add(S_TALKS, "conversações", "em conversações", "conversações avançadas", "avança pelo", "avança por", "conversas adiantadas");
         s.add(S_TALKS, "talks", "in talks", "advanced talks", "opened talks", "negotiations", "negotiating",
                 "discussions", "in discussions", "negotiate", "trattativa", "trattative", "trattativa avviata",
                 "contatti", "negocia", "negociación", "negociaciones", "conversaciones", "verhandelt", "Verhandlungen",
@@ -122,8 +126,11 @@ final class Vocabulary {
         s.add(S_TALKS, "discutent avec", "discutent", "nuovo contatto", "passi avanti", "discute avec", "discute", "abierto conversaciones", "ha abierto conversaciones");
         s.add(S_INTEREST, "on alert", "de olho em", "estão de olho em", "si informa su", "si informa",
                 "passe à l'offensive", "está atento", "também está atento", "messo gli occhi su", "ha messo gli occhi su", "chiesto informazioni", "ha chiesto informazioni",
-                "na mira", "está na mira", "pediram informações");
-        s.add(S_AGREEMENT, "è fatta", "è fatta per", "accord verbal", "donné son accord", "cierra", "cierran", "cierran el préstamo", "shaken hands", "have shaken hands", "acertado",
+                "na mira", "está na mira", "pediram informações", "na agenda", "está na agenda", "a sondé", "sondé",
+                "sigue muy de cerca", "beschäftigt sich", "ha preguntado por", "preguntado por", "erkundigt", "hat sich erkundigt",
+                "done their homework", "have done their homework", "suit lui aussi", "suit le dossier", "emerged as a target", "has emerged as a target");
+        s.add(S_OFFICIAL, "ya es de", "ya es del");
+        s.add(S_AGREEMENT, "s'étaient entendus", "se sont entendus", "è fatta", "è fatta per", "accord verbal", "donné son accord", "cierra", "cierran", "cierran el préstamo", "shaken hands", "have shaken hands", "acertado",
                 "tudo acertado");
         s.add(S_AGREEMENT, "struck a deal", "thrashed out", "thrashed out terms", "reached terms", "acertou",
                 "acertou a contratação");
@@ -141,11 +148,12 @@ final class Vocabulary {
                 "cerrado el fichaje", "angenommen", "akzeptiert", "steht kurz vor", "kurz vor", "proche d'un accord",
                 "serait proche");
         // medical
-        s.add(S_MEDICAL, "exames médicos", "realiza exames médicos", "medical", "a medical", "medical tests", "undergo a medical", "undergoing a medical",
-                "medical booked", "for a medical", "having a medical", "his medical", "medical scheduled", "flown to",
-                "has flown", "travelling to", "travel to", "fly to", "visite mediche", "visita medica",
-                "reconocimiento médico", "revisión médica", "pruebas médicas", "Medizincheck", "medizinische",
-                "gelandet", "exames médicos", "visite médicale", "examens médicaux");
+        s.add(S_MEDICAL | EXAM, "exames médicos", "realiza exames médicos", "medical", "a medical", "medical tests",
+                "undergo a medical", "undergoing a medical", "medical booked", "for a medical", "having a medical",
+                "his medical", "medical scheduled", "visite mediche", "visita medica", "reconocimiento médico",
+                "revisión médica", "pruebas médicas", "Medizincheck", "medizinische", "visite médicale",
+                "examens médicaux");
+        s.add(S_MEDICAL, "flown to", "has flown", "travelling to", "travel to", "fly to", "gelandet");
         // official
         s.add(S_OFFICIAL, "anunciou", "anunciou a contratação", "a officialisé l'arrivée", "ha anunciado",
                 "ha hecho oficial", "hecho oficial", "completed", "has completed", "have completed",
@@ -164,7 +172,7 @@ final class Vocabulary {
                 "finalized the signing", "have finalised", "has finalised", "a bouclé", "bouclé le recrutement",
                 "confirmed the arrival", "officially confirmed", "leiht");
         // denial
-        s.add(S_DENIED, "rejected claims", "have rejected claims", "dismissed claims", "rejected reports", "denied",
+        s.add(S_DENIED, "shoot down reports", "rejected claims", "have rejected claims", "dismissed claims", "rejected reports", "denied",
                 "deny", "denies", "denying", "dismissed speculation", "dismissed reports", "no truth", "nothing to it",
                 "calling the reports false", "reports false", "have no interest", "no interest in signing",
                 "smentisce", "smentita", "smentito", "smentiscono", "nessuna trattativa", "desmiente", "desmentido",
@@ -178,7 +186,7 @@ final class Vocabulary {
                 "walked away", "ended their interest", "abandoned", "turned down a move", "turned down the move",
                 "has turned down a move", "rejected a move", "is over", "salta", "salta l'affare", "saltato",
                 "rechaza al", "se cae", "fracasa", "geplatzt", "abgesagt", "caiu", "fracassou", "capote", "échoue",
-                "tombé à l'eau", "fumata nera", "vom Tisch", "ziehen sich zurück", "zieht sich zurück");
+                "tombé à l'eau", "tombée à l'eau", "est tombée à l'eau", "caiu por terra", "fumata nera", "vom Tisch", "ziehen sich zurück", "zieht sich zurück");
         // hedges
         s.add(HEDGE, "reportedly", "could", "would", "might", "may", "understood", "believed", "rumoured", "claimed",
                 "said to", "set to", "poised", "potential", "possible", "thought to", "expected", "weighing up",
@@ -238,7 +246,9 @@ final class Vocabulary {
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
-        p.add(OBJ_STRONG, "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "la operación",
+        p.add(OBJ_STRONG, "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
+                "regarding", "intensiv mit", "o retorno de", "pelo retorno de", "retorno de", "il ritorno di", "el regreso de", "the return of",
+                "a ida de", "ida de", "Gerücht um", "homework on",
                 "operación", "repatriar a", "repatriate", "Leihe von", "transferência de", "quer",
                 "the agent of", "his agent", "l'agente di", "agente di", "el agente de", "agente de", "o empresário de",
                 "empresário de", "l'agent de", "agent de", "der Berater von", "Berater von", "to bring", "bring in", "bringing in", "talks about", "in talks about", "discussions about",
@@ -270,7 +280,8 @@ final class Vocabulary {
                 "vendu", "vendeu");
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
-        PLAYER_AFTER.add(SUBJ, "'s deadline-day move", "remains a", "pasa reconocimiento médico",
+        PLAYER_AFTER.add(PRICE_NOUN, "release clause", "buyout clause", "price tag", "asking price", "valuation");
+        PLAYER_AFTER.add(SUBJ, "no jugará en", "jugará en", "is edging closer to", "edging closer to", "has made it clear", "'s release clause", "'s buyout clause", "'s price tag", "'s asking price", "ya es de", "ya es del", "está na agenda", "has emerged as a target", "emerged as a target", "termina contrato", "'s deadline-day move", "remains a", "pasa reconocimiento médico",
                 "ya pasa reconocimiento médico", "pasa el reconocimiento médico", "hat den Medizincheck", "vuelve a",
                 "pourrait filer", "a donné son accord", "è atterrato", "è sbarcato", "has landed", "ha aterrizado", "realiza exames médicos", "está na mira", "will not be joining", "will not join", "ya está en", "corta los rumores", "has shut down speculation",
                 "shut down speculation", "said when asked about reports linking him", "was unveiled", "was presented", "can join", "could join", "to leave", "to join",
@@ -305,7 +316,7 @@ final class Vocabulary {
                 "espanhol", "português", "médio", "ex", "centre", "central", "central midfielder", "'s");
 
         Lexicon c = CLUB;
-        c.add(DEST_BEFORE, "has rejected", "have rejected", "niente da fare per", "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
+        c.add(DEST_BEFORE, "jugará en el", "jugará en", "no contact from", "he only wants", "only wants", "beschäftigt sich", "Abfuhr für den", "Abfuhr für", "na agenda do", "na agenda da", "ya es de", "ya es del", "a target for", "target for", "has rejected", "have rejected", "niente da fare per", "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
                 "nessuno del", "personne de", "Interesse des", "Interesse von", "wanted by", "coveted by", "targeted by", "on the radar of", "to", "join", "joins",
                 "joining", "joined", "move to", "switch to", "linked with", "signs for", "sign for", "signed for",
                 "heading to", "bound for", "moving to", "head to", "medical with", "medical at", "personal terms with",
@@ -323,7 +334,7 @@ final class Vocabulary {
         c.add(RIVAL_BEFORE, "anche il", "anche l'", "anche la", "también el", "también la", "auch der", "auch die",
                 "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
                 "hijacking", "hijack", "over", "interest from", "rivals", "instead of");
-        c.add(SELL_BEFORE, "accepted by", "been accepted by", "procedente del", "procedente de", "en provenance de",
+        c.add(SELL_BEFORE, "en fin de contrat à", "fin de contrat à", "en fin de contrat avec", "termina contrato con el", "termina contrato con", "accepted by", "been accepted by", "procedente del", "procedente de", "en provenance de",
                 "en provenance du", "pagará al", "pagar al", "paga al", "pagará a", "pagou ao", "vai pagar ao",
                 "payer à", "pay to", "from", "leave", "leaving", "left", "quit", "depart", "exit", "rejected by",
                 "turned down by", "knocked back by", "rebuffed by", "pay", "paid", "dall'", "dal", "dalla",
@@ -341,7 +352,7 @@ final class Vocabulary {
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
-        CLUB_AFTER.add(DEST_AFTER, "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
+        CLUB_AFTER.add(DEST_AFTER, "on alert", "have done their homework on", "have done their homework", "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
                 "sources dismiss claims", "sources deny", "both keeping close tabs on", "keeping close tabs on", "doctors", "medical staff", "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",
                 "ofreció", "ha ofrecido", "a proposé", "a offert", "bietet", "will pay", "pagará", "pagarán",
                 "pagherà", "pagheranno", "paiera", "paieront", "vai pagar");
@@ -384,6 +395,8 @@ final class Vocabulary {
                 "chief executive", "ceo", "owner", "allenatore", "tecnico", "presidente", "direttore sportivo", "ds",
                 "entrenador", "director deportivo", "Trainer", "Sportvorstand", "Sportdirektor", "Vorstand",
                 "Präsident", "treinador", "diretor", "entraîneur", "président", "directeur sportif");
+        CLUB_AFTER.add(DEST_AFTER | DENIES, "have moved quickly to shoot down reports", "moved quickly to shoot down reports",
+                "shoot down reports");
         CLUB_AFTER.add(DENIES, "sources have moved quickly to dismiss claims", "sources have dismissed claims",
                 "sources dismiss claims", "sources deny", "have denied", "has denied", "denied", "deny", "denies", "smentisce", "desmiente",
                 "niega", "dementiert", "desmente", "dément");

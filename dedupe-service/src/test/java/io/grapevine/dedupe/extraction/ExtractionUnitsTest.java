@@ -705,6 +705,62 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void rulesFromTheTenthAndEleventhHeldOutSets() {
+        // the first person named by a full name in a clause about a medical examination takes it; not a place after a
+        // preposition
+        assertThat(X.extract(report("Kieran Tierney is at Lennoxtown this morning for his medical after Celtic agreed terms "
+                + "with Arsenal.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("kieran-tierney > celtic from arsenal MEDICAL");
+        assertThat(X.extract(report("Pedro Gonçalves está a realizar exames médicos no Seixal. O Benfica acertou com o Sporting "
+                + "a transferência do médio.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("pedro-goncalves > benfica MEDICAL");
+        // a country is no name: "the Ivory Coast winger" names no player
+        assertThat(X.analyse(report("Everton have agreed a fee with Lens for the Ivory Coast winger.")).claims()).isEmpty();
+        // "X's €58m release clause" is the price of buying him; a club "on alert" wants him
+        assertThat(X.extract(report("Nico Williams's €58m release clause has put Arsenal on alert.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.fee().amount())
+                .containsExactly("nico-williams > arsenal 5.8E7");
+        // a club opens its clause after an opening phrase that names nobody, or after a conjunction joining clauses
+        assertThat(X.extract(report("Selon nos informations, l'OM a sondé l'entourage de Khephren Thuram.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("khephren-thuram > olympique-marseille INTEREST");
+        assertThat(X.extract(report("Jules Koundé termina contrato con el Barcelona en 2026 y el Chelsea también ha preguntado "
+                + "por el defensa.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("chelsea from barcelona");
+        // the dot of "St." or "Mio." ends no sentence
+        assertThat(X.extract(report("Der FC St. Pauli hat ein Angebot für Hauke Wahl abgegeben: 3 Mio. Euro bietet der "
+                + "Kiezklub.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage() + " " + c.fee().amount() + " " + c.fee().currency())
+                .containsExactly("st-pauli BID 3000000.0 EUR");
+        // a description set off by commas between the name and what he does; a position, then his club, before him
+        assertThat(X.extract(report("Désiré Doué, the jewel of the academy, is edging closer to Bayern Munich after talks with "
+                + "his agent.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("desire-doue > bayern-munich");
+        assertThat(X.extract(report("Le RC Lens suit avec attention le milieu de Lyon Maxence Caqueret.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("maxence-caqueret > lens from olympique-lyonnais");
+        // "das Offensiv-Juwel" says what he is, not who
+        assertThat(X.analyse(report("Der BVB hat sich beim VfB nach dem Offensiv-Juwel erkundigt.")).claims()).isEmpty();
+        // idioms: "beschäftigt sich intensiv mit X", "shoot down reports that they are closing in on X", "Abfuhr für den
+        // X", "no jugará en el X"
+        assertThat(X.extract(report("Laut kicker beschäftigt sich der VfB Stuttgart intensiv mit Jamie Leweling.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("jamie-leweling > vfb-stuttgart");
+        assertThat(X.extract(report("Tottenham have moved quickly to shoot down reports that they are closing in on Fulham "
+                + "midfielder Sasa Lukic.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("tottenham-hotspur from fulham DENIED");
+        assertThat(X.extract(report("Abfuhr für den FC Bayern: Der VfB Stuttgart hat das Angebot für Maximilian Mittelstädt "
+                + "abgelehnt.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("bayern-munich from vfb-stuttgart BID");
+        assertThat(X.extract(report("Se cae la operación: Fermín López no jugará en el Chelsea.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("fermin-lopez > chelsea COLLAPSED");
+    }
+
+    @Test
     void nonClaimsCarryAReason() {
         assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
                 .isEqualTo("no transfer vocabulary");
