@@ -97,9 +97,10 @@ public final class SimHash {
                 vote(mix(h1 * 31 + Long.rotateLeft(h2, 21)));
             }
             long out = 0;
+            int used = 32 - Integer.numberOfLeadingZeros(shingles); // no count exceeds the shingles: higher planes are 0
             for (int b = 0; b < 64; b++) {
                 long ones = 0;
-                for (int k = 0; k < planes.length; k++) {
+                for (int k = 0; k < used; k++) {
                     ones |= ((planes[k] >>> b) & 1L) << k;
                 }
                 if (2 * ones > shingles) {
