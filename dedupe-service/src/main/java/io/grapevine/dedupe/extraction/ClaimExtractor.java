@@ -568,8 +568,11 @@ public final class ClaimExtractor {
             while (k >= first && DETERMINERS.contains(t.fold[k])) {
                 k--;
             }
-            return k < first || SUBORDINATORS.contains(t.fold[k]) || k > first && t.fold[k].equals(",") && plainOpening(first, k)
-                    || k > first && CONJUNCTIONS.contains(t.fold[k]) && clubAt[k - 1] < 0 && !nameTok[k - 1];
+            if (k < first || SUBORDINATORS.contains(t.fold[k])) {
+                return true;
+            }
+            return k > first && (t.fold[k].equals(",") && plainOpening(first, k)
+                    || CONJUNCTIONS.contains(t.fold[k]) && clubAt[k - 1] < 0 && !nameTok[k - 1]);
         }
 
         /** Whether tokens [from, to) name no club or person and hold no stage word (a hedge may: "Selon nos informations"). */
@@ -672,7 +675,8 @@ public final class ClaimExtractor {
             }
             List<Person> subjects = new ArrayList<>();
             for (Person p : people.values()) {
-                if (!p.nonPlayer && p.score >= 3 && !COUNTRIES.contains(Names.fold(p.fullName != null ? p.fullName : p.mention))) {
+                String name = p.fullName != null ? p.fullName : p.mention;
+                if (!p.nonPlayer && p.score >= 3 && !COUNTRIES.contains(Names.fold(name))) {
                     subjects.add(p);
                 }
             }
@@ -1641,8 +1645,7 @@ public final class ClaimExtractor {
             }
             if (pa.startsAt(k, SUBJ)) {
                 int e = pa.startEnd[k];
-                String phrase = t.text.substring(t.start[k], t.end[e]);
-                if (WEAK_SUBJ.contains(TextFold.fold(phrase))) {
+                if (weakSubject(t, pa, k)) {
                     int q = e + 1;
                     if (q < t.n && DETERMINERS.contains(t.fold[q])) {
                         q++;
@@ -1655,8 +1658,7 @@ public final class ClaimExtractor {
                 }
             } else {
                 int q = afterDescription(t, k, pl, clubAt);
-                if (q > k && pa.startsAt(q, SUBJ) && !WEAK_SUBJ.contains(TextFold.fold(t.text.substring(t.start[q],
-                        t.end[pa.startEnd[q]])))) {
+                if (q > k && pa.startsAt(q, SUBJ) && !weakSubject(t, pa, q)) {
                     score += 3; // "Rayan Cherki, the 'petit prince' of the Groupama Stadium, is edging closer to ..."
                 }
             }
@@ -1665,6 +1667,11 @@ public final class ClaimExtractor {
             score += 1;
         }
         p.score += score;
+    }
+
+    /** Whether the subject's phrase starting at token k only counts before a club ("to", "alla", "sarà"). */
+    private static boolean weakSubject(Tokens t, Lexicon.Matches pa, int k) {
+        return WEAK_SUBJ.contains(TextFold.fold(t.text.substring(t.start[k], t.end[pa.startEnd[k]])));
     }
 
     /**
