@@ -73,7 +73,7 @@ public final class ClaimExtractor {
             + "ucl mls we our you i me my she her them what when where why how who which there these those ha he's "
             + "nerazzurri blaugrana bianconeri rossoneri tifosi der fc cf ac sc afc dem den am im zum zur vom vor nach beim "
             + "und oder aber kein nicht ist sind war das ein eine einer einen auf aus mit bei um fur ohne gegen "
-            + "i'm i've i'll it's that's offerte sans tyneside elland road lane mestalla valdebebas alvalade formello bombonera dragao rocher capitale ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli "
+            + "i'm i've i'll it's that's offerte sans tyneside teesside merseyside wearside midlands elland road lane mestalla valdebebas alvalade formello bombonera dragao rocher capitale ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli "
             + "oktober dezember strasse "
             + "pero como tras desde hasta hoy manana ayer ya aun muy "
             + "mas mais apos ate hoje amanha ontem ja ainda muito "
@@ -141,6 +141,9 @@ public final class ClaimExtractor {
         return Set.copyOf(out);
     }
 
+    private static final Set<String> LINKING = Set.of("linking", "links", "linked");
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "einen", "einem",
+            "eines", "einer");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "em", "no", "na", "nel", "nella", "alla",
             "al", "à", "au", "en", "sur", "bei", "beim", "im");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "e", "y", "und", "et", "or", "o", "ou", "oder");
@@ -1105,6 +1108,28 @@ public final class ClaimExtractor {
             c.rival = true;
             return;
         }
+        // "reports linking Antoine Semenyo with Tottenham": the club a player is linked with wants him
+        int with = c.a - 1;
+        if (with >= 2 && t.fold[with].equals("with") && nameTok[with - 1]) {
+            int k = with - 1;
+            while (k > 0 && nameTok[k]) {
+                k--;
+            }
+            if (LINKING.contains(t.fold[k])) {
+                c.dest = true;
+                return;
+            }
+        }
+        // "na mira do Aston Villa e do Tottenham": a club joined to a destination by a conjunction and the preposition
+        // that club had is a destination too (the repeated "do" is no seller's "of")
+        int of = c.a - 1;
+        if (of >= 2 && CLUB_OF.contains(t.fold[of]) && CONJUNCTIONS.contains(t.fold[of - 1]) && clubAt[of - 2] >= 0) {
+            Cm joined = cms.get(clubAt[of - 2]);
+            if (joined.dest && joined.a > 0 && t.fold[joined.a - 1].equals(t.fold[of])) {
+                c.dest = true;
+                return;
+            }
+        }
         // German puts the verb last: in "Dortmund hat Sancho an United verkauft" the subject sells and "an" names the
         // buyer (elsewhere "an" is no cue: "Ablöse an Tottenham" is money paid to the seller)
         if (saleVerbLast(t, t.clause[c.a])) {
@@ -1151,7 +1176,7 @@ public final class ClaimExtractor {
                 return;
             } else if ((cats & DEST_BEFORE) != 0) {
                 if (ps == j && RECIPIENT.contains(t.fold[j])
-                        && (offerBefore(t, cb, ps) || anyBefore(t, ps, k -> PAY_WORDS.contains(t.fold[k])) || moneyGoes(t, c.b))) {
+                        && (offerBefore(t, cb, ps) || anyBefore(t, ps, k -> payingWord(t, k)) || moneyGoes(t, c.b))) {
                     // "an offer of €90m to Eintracht", "une offre à l'Eintracht", "pagar los 60 millones a la Real
                     // Sociedad", "all'Atalanta vanno 58 milioni": the offer or the money goes to the seller
                     c.seller = true;
@@ -1351,6 +1376,20 @@ public final class ClaimExtractor {
             "pagando", "pagado", "pagato", "zahlen", "zahlt", "bezahlt", "payer", "paiera", "paye", "offered",
             "offerto", "ofrecido", "ofrecio", "ofereceu", "offert", "proposed", "proposto", "propuesto", "propose");
 
+    /**
+     * A word of {@link #PAY_WORDS} that pays, not one that describes a move ("his proposed £28m move from Celtic to
+     * Nottingham Forest": the move's destination is no payee).
+     */
+    private static boolean payingWord(Tokens t, int k) {
+        if (!PAY_WORDS.contains(t.fold[k])) {
+            return false;
+        }
+        int next = moneyFollows(t, k + 1) ? k + 3 : k + 1;
+        return next >= t.n || !MOVE_NOUNS.contains(t.fold[next]);
+    }
+
+    private static final Set<String> MOVE_NOUNS = Set.of("move", "transfer", "switch", "deal", "loan");
+
     /** "go" of money going to a club, in the languages that put the club first: "all'Atalanta vanno 58 milioni". */
     private static final Set<String> MONEY_GOES = Set.of("va", "vanno", "andranno", "andrebbero", "van", "iran", "vao",
             "irao");
@@ -1393,6 +1432,10 @@ public final class ClaimExtractor {
                 } else if (t.type[j] == Tokens.WORD && Tokens.isParticle(t.fold[j]) && !t.cap[j] && j + 1 < t.n
                         && nameWord(t, j + 1, clubAt, sourceTok) && !fullNameFollows(t, j + 1, clubAt, sourceTok)) {
                     j += 2;
+                } else if (t.type[j] == Tokens.WORD && Tokens.isParticle(t.fold[j]) && t.cap[j] && j + 1 < t.n
+                        && t.start[j] == t.end[j - 1] + 1 && t.start[j + 1] == t.end[j] + 1
+                        && nameWord(t, j + 1, clubAt, sourceTok)) {
+                    j += 2; // "Said El Mala": a capitalised particle inside a name
                 } else {
                     break;
                 }
@@ -1400,6 +1443,9 @@ public final class ClaimExtractor {
             int a = i;
             int b = j;
             i = j;
+            if (b - a == 1 && a > 0 && GERMAN_ARTICLES.contains(t.fold[a - 1]) && !(a > 1 && Tokens.isParticle(t.fold[a - 2]))) {
+                continue; // "für den Linksverteidiger": a German noun after its article ("van den Berg" keeps his)
+            }
             int hy = lastHyphen(t.text, t.start[a] + 1, t.end[a] - 1);
             int described = a; // where the words that tell who he is start, for the cues before them
             if (hy > t.start[a] && ROLE_TAILS.contains(Names.fold(t.text.substring(hy + 1, t.end[a])))) {

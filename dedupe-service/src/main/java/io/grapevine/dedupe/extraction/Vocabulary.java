@@ -128,7 +128,7 @@ final class Vocabulary {
                 "passe à l'offensive", "está atento", "também está atento", "messo gli occhi su", "ha messo gli occhi su", "chiesto informazioni", "ha chiesto informazioni",
                 "na mira", "está na mira", "pediram informações", "na agenda", "está na agenda", "a sondé", "sondé",
                 "sigue muy de cerca", "beschäftigt sich", "ha preguntado por", "preguntado por", "erkundigt", "hat sich erkundigt",
-                "done their homework", "have done their homework", "suit lui aussi", "suit le dossier", "emerged as a target", "has emerged as a target");
+                "done their homework", "have done their homework", "made an enquiry", "have made an enquiry", "has made an enquiry", "suit lui aussi", "suit le dossier", "emerged as a target", "has emerged as a target");
         s.add(S_OFFICIAL, "ya es de", "ya es del");
         s.add(S_AGREEMENT, "s'étaient entendus", "se sont entendus", "è fatta", "è fatta per", "accord verbal", "donné son accord", "cierra", "cierran", "cierran el préstamo", "shaken hands", "have shaken hands", "acertado",
                 "tudo acertado");
@@ -247,7 +247,8 @@ final class Vocabulary {
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
         p.add(OBJ_STRONG, "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
-                "regarding", "intensiv mit", "o retorno de", "pelo retorno de", "retorno de", "il ritorno di", "el regreso de", "the return of",
+                "regarding", "reports linking", "linking", "proposed sending", "sending", "quedarse con", "agreement in principle with", "an agreement in principle with",
+                "intensiv mit", "o retorno de", "pelo retorno de", "retorno de", "il ritorno di", "el regreso de", "the return of",
                 "a ida de", "ida de", "Gerücht um", "homework on",
                 "operación", "repatriar a", "repatriate", "Leihe von", "transferência de", "quer",
                 "the agent of", "his agent", "l'agente di", "agente di", "el agente de", "agente de", "o empresário de",
@@ -281,7 +282,8 @@ final class Vocabulary {
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
         PLAYER_AFTER.add(PRICE_NOUN, "release clause", "buyout clause", "price tag", "asking price", "valuation");
-        PLAYER_AFTER.add(SUBJ, "no jugará en", "jugará en", "is edging closer to", "edging closer to", "has made it clear", "'s release clause", "'s buyout clause", "'s price tag", "'s asking price", "ya es de", "ya es del", "está na agenda", "has emerged as a target", "emerged as a target", "termina contrato", "'s deadline-day move", "remains a", "pasa reconocimiento médico",
+        PLAYER_AFTER.add(SUBJ, "swoop", "volta a estar na mira", "vai ser emprestado", "vai ser emprestado ao",
+                "ganz oben auf ihrer Liste", "ganz oben auf der Liste", "no jugará en", "jugará en", "is edging closer to", "edging closer to", "has made it clear", "'s release clause", "'s buyout clause", "'s price tag", "'s asking price", "ya es de", "ya es del", "está na agenda", "has emerged as a target", "emerged as a target", "termina contrato", "'s deadline-day move", "remains a", "pasa reconocimiento médico",
                 "ya pasa reconocimiento médico", "pasa el reconocimiento médico", "hat den Medizincheck", "vuelve a",
                 "pourrait filer", "a donné son accord", "è atterrato", "è sbarcato", "has landed", "ha aterrizado", "realiza exames médicos", "está na mira", "will not be joining", "will not join", "ya está en", "corta los rumores", "has shut down speculation",
                 "shut down speculation", "said when asked about reports linking him", "was unveiled", "was presented", "can join", "could join", "to leave", "to join",
@@ -316,7 +318,7 @@ final class Vocabulary {
                 "espanhol", "português", "médio", "ex", "centre", "central", "central midfielder", "'s");
 
         Lexicon c = CLUB;
-        c.add(DEST_BEFORE, "jugará en el", "jugará en", "no contact from", "he only wants", "only wants", "beschäftigt sich", "Abfuhr für den", "Abfuhr für", "na agenda do", "na agenda da", "ya es de", "ya es del", "a target for", "target for", "has rejected", "have rejected", "niente da fare per", "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
+        c.add(DEST_BEFORE, "back to", "na mira da", "emprestado ao", "emprestado à", "beobachtet", "jugará en el", "jugará en", "no contact from", "he only wants", "only wants", "beschäftigt sich", "Abfuhr für den", "Abfuhr für", "na agenda do", "na agenda da", "ya es de", "ya es del", "a target for", "target for", "has rejected", "have rejected", "niente da fare per", "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
                 "nessuno del", "personne de", "Interesse des", "Interesse von", "wanted by", "coveted by", "targeted by", "on the radar of", "to", "join", "joins",
                 "joining", "joined", "move to", "switch to", "linked with", "signs for", "sign for", "signed for",
                 "heading to", "bound for", "moving to", "head to", "medical with", "medical at", "personal terms with",
@@ -352,7 +354,7 @@ final class Vocabulary {
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
-        CLUB_AFTER.add(DEST_AFTER, "on alert", "have done their homework on", "have done their homework", "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
+        CLUB_AFTER.add(DEST_AFTER, "have made an enquiry", "made an enquiry", "has made an enquiry", "on alert", "have done their homework on", "have done their homework", "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
                 "sources dismiss claims", "sources deny", "both keeping close tabs on", "keeping close tabs on", "doctors", "medical staff", "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",
                 "ofreció", "ha ofrecido", "a proposé", "a offert", "bietet", "will pay", "pagará", "pagarán",
                 "pagherà", "pagheranno", "paiera", "paieront", "vai pagar");

@@ -761,6 +761,45 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void rulesFromTheTwelfthHeldOutSet() {
+        // a capitalised particle inside a name; a German noun after its article is no name
+        assertThat(X.extract(report("Der 1. FC Köln hat ein Angebot von Brighton für Said El Mala abgelehnt.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("said-el-mala > brighton BID");
+        assertThat(X.analyse(report("Der BVB hat ein Angebot für den Rechtsverteidiger abgegeben.")).claims()).isEmpty();
+        // "his proposed £20m move ... to Juventus": the destination of a move is no payee
+        assertThat(X.extract(report("Jadon Sancho is set for a proposed £20m move from Manchester United to Juventus after "
+                + "talks between the clubs.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("juventus from manchester-united");
+        // "na mira do X e do Y": the repeated preposition joins Y to X's role
+        assertThat(X.extract(report("João Neves está na mira do Liverpool e do Arsenal.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("liverpool INTEREST", "arsenal INTEREST");
+        // "reports linking X with Y": Y wants him
+        assertThat(X.extract(report("Interest is growing amid reports linking Dominic Solanke with Newcastle.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("dominic-solanke > newcastle-united");
+        // idioms: "X swoop", "vai ser emprestado ao X", "ganz oben auf ihrer Liste", "quedarse con X", "an agreement
+        // in principle with X", "have made an enquiry about X", "proposed sending X back to Y"
+        assertThat(X.extract(report("Arsenal hold talks over shock Jeremie Frimpong swoop.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("jeremie-frimpong > arsenal TALKS");
+        assertThat(X.extract(report("Fábio Silva vai ser emprestado ao Braga: os clubes chegaram a acordo.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("fabio-silva > braga");
+        assertThat(X.extract(report("Die Königlichen haben Florian Wirtz ganz oben auf ihrer Liste! Real Madrid beobachtet den "
+                + "Spielmacher seit Monaten.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("florian-wirtz > real-madrid");
+        assertThat(X.extract(report("El Barça quiere quedarse con João Cancelo más allá de junio.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("joao-cancelo > barcelona");
+        assertThat(X.extract(report("Chelsea have reached an agreement in principle with Jonathan David over a free transfer.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("jonathan-david > chelsea AGREEMENT");
+        assertThat(X.extract(report("Newcastle have made an enquiry about Brentford striker Igor Thiago.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("newcastle-united from brentford INTEREST");
+        assertThat(X.extract(report("Swap talks: Real Madrid have proposed sending Brahim Díaz back to AC Milan.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("brahim-diaz > ac-milan");
+    }
+
+    @Test
     void nonClaimsCarryAReason() {
         assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
                 .isEqualTo("no transfer vocabulary");

@@ -13,8 +13,8 @@ import java.io.IOException;
  */
 class HeldOutQualityTest {
 
-    /** A miss or two below the blind measurement of this set (0.667, 0.593, 0.938, 1.000, 1.000). */
-    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.60, 0.53, 0.85, 0.85, 0.80);
+    /** A miss or two below the blind measurement of this set (0.681, 0.627, 0.938, 0.875, 1.000). */
+    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.62, 0.56, 0.85, 0.75, 0.80);
 
     @Test
     void qualityOverTheHeldOutSet() throws IOException {
