@@ -73,7 +73,7 @@ public final class ClaimExtractor {
             + "ucl mls we our you i me my she her them what when where why how who which there these those ha he's "
             + "nerazzurri blaugrana bianconeri rossoneri tifosi der fc cf ac sc afc dem den am im zum zur vom vor nach beim "
             + "und oder aber kein nicht ist sind war das ein eine einer einen auf aus mit bei um fur ohne gegen "
-            + "i'm i've i'll it's that's offerte sans tyneside teesside merseyside wearside midlands elland road lane mestalla valdebebas alvalade formello bombonera dragao rocher capitale ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli "
+            + "i'm i've i'll it's that's offerte sans tyneside teesside merseyside wearside midlands berichte bericht elland road lane mestalla valdebebas alvalade formello bombonera dragao rocher capitale ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli "
             + "oktober dezember strasse "
             + "pero como tras desde hasta hoy manana ayer ya aun muy "
             + "mas mais apos ate hoje amanha ontem ja ainda muito "
@@ -1130,6 +1130,14 @@ public final class ClaimExtractor {
                 return;
             }
         }
+        // "wanted by both Liverpool and Tottenham": a club joined to a destination named after its cue is one too
+        if (of >= 1 && CONJUNCTIONS.contains(t.fold[of]) && clubAt[of - 1] >= 0) {
+            Cm joined = cms.get(clubAt[of - 1]);
+            if (joined.dest && joined.a > 0 && cb.endsAt(joined.a - 1, DEST_BEFORE)) {
+                c.dest = true;
+                return;
+            }
+        }
         // German puts the verb last: in "Dortmund hat Sancho an United verkauft" the subject sells and "an" names the
         // buyer (elsewhere "an" is no cue: "Ablöse an Tottenham" is money paid to the seller)
         if (saleVerbLast(t, t.clause[c.a])) {
@@ -1151,8 +1159,9 @@ public final class ClaimExtractor {
                 return;
             }
         }
-        // what comes before
-        int j = c.a - 1;
+        // what comes before; a cue may end on the club's own article ("le visite mediche con il Milan")
+        int j = DETERMINERS.contains(t.fold[c.a]) && cb.endsAt(c.a, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | POSS_PREP
+                | COUNTER_BEFORE | SELL_WEAK) ? c.a : c.a - 1;
         // "join Saudi champions Al-Ittihad", "joined Saudi Pro League side Al-Ahli", "to the Premier League club"
         for (int skip = 0; skip < 5 && j >= 0 && !cb.endsAt(j, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | POSS_PREP
                 | COUNTER_BEFORE); skip++) {
@@ -1681,8 +1690,8 @@ public final class ClaimExtractor {
                 }
             }
         }
-        if (k + 3 < t.n && t.type[k] == Tokens.POSS && moneyFollows(t, k + 1) && pa.startsAt(k + 3, PRICE_NOUN)) {
-            score += 3; // "Antoine Semenyo's £65m release clause": what it takes to buy him
+        if (possessive(t, k) && (movesOwner(t, k + 1) || k + 3 < t.n && moneyFollows(t, k + 1) && pa.startsAt(k + 3, PRICE_NOUN))) {
+            score += 3; // "Oscar Bobb's proposed £25m move to Fulham", "Antoine Semenyo's £65m release clause"
         }
         if (k < t.n && t.sent[k] == sent) {
             if (pa.startsAt(k, MANAGER_POSS)) {
@@ -1714,6 +1723,36 @@ public final class ClaimExtractor {
         }
         p.score += score;
     }
+
+    /** Whether token k is a possessive: "'s", or the bare apostrophe after a name ending in s ("Arne Engels'"). */
+    private static boolean possessive(Tokens t, int k) {
+        if (k >= t.n || k == 0) {
+            return false;
+        }
+        if (t.type[k] == Tokens.POSS) {
+            return true;
+        }
+        char c = t.text.charAt(t.start[k]);
+        return (c == '\'' || c == '’') && t.end[k] == t.start[k] + 1 && t.start[k] == t.end[k - 1]
+                && Character.toLowerCase(t.text.charAt(t.start[k] - 1)) == 's';
+    }
+
+    /**
+     * Whether a move of the owner of a possessive starts at token k: "proposed £25m move to", "loan switch from"
+     * (the move leads somewhere, so that a manager's "move for a striker" is not his own).
+     */
+    private static boolean movesOwner(Tokens t, int k) {
+        while (k < t.n && MOVE_ADJECTIVES.contains(t.fold[k])) {
+            k++;
+        }
+        if (k + 1 < t.n && moneyFollows(t, k)) {
+            k += 2;
+        }
+        return k + 1 < t.n && MOVE_NOUNS.contains(t.fold[k]) && (t.fold[k + 1].equals("to") || t.fold[k + 1].equals("from"));
+    }
+
+    private static final Set<String> MOVE_ADJECTIVES = Set.of("proposed", "potential", "mooted", "possible", "planned",
+            "dream", "shock", "loan", "permanent");
 
     /** Whether the subject's phrase starting at token k only counts before a club ("to", "alla", "sarà"). */
     private static boolean weakSubject(Tokens t, Lexicon.Matches pa, int k) {

@@ -800,6 +800,41 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void rulesFromTheThirteenthHeldOutSet() {
+        // "X's proposed £20m move to Y", also after a bare apostrophe ("Marcus Edwards'"): X is the player
+        assertThat(X.extract(report("Wilfried Gnonto's proposed £20m move to Everton has collapsed at the eleventh hour.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("wilfried-gnonto > everton COLLAPSED");
+        assertThat(X.extract(report("Marcus Edwards' proposed loan move to Burnley has collapsed.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("marcus-edwards > burnley");
+        // of two clubs agreeing, the one that pays buys ("Os encarnados pagam"); the club a package is put to sells
+        assertThat(X.extract(report("Benfica e Sporting chegaram a acordo para a transferência de Pedro Gonçalves. Os encarnados "
+                + "pagam 30 milhões de euros pelo médio.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("benfica AGREEMENT");
+        assertThat(X.extract(report("£30m plus £5m in add-ons: that's the package Everton have put to Lyon for Ernest Nuamah.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("everton from olympique-lyonnais BID");
+        // a club joined by "and" to a destination right after its cue; a cue ending on the club's own article
+        assertThat(X.extract(report("Dean Huijsen is wanted by both Arsenal and Chelsea.")))
+                .extracting(c -> c.toClub().id()).containsExactly("arsenal", "chelsea");
+        assertThat(X.extract(report("Samuele Ricci è atterrato a Linate: domattina le visite mediche con il Milan.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("ac-milan MEDICAL");
+        // idioms: "tentazione X", "chiesto informazioni alla X" (X sells), "wegen X angefragt", "tiene pretendientes",
+        // "han preguntado por él"; "Berichte" is no name
+        assertThat(X.extract(report("Milan, tentazione Lorenzo Lucca: i rossoneri hanno chiesto informazioni alla Udinese.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("lorenzo-lucca > ac-milan from udinese");
+        assertThat(X.extract(report("Der VfB hat beim SC Freiburg wegen Ritsu Doan angefragt.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("vfb-stuttgart from freiburg INTEREST");
+        assertThat(X.extract(report("Álex Baena tiene pretendientes: el Arsenal y el Chelsea han preguntado por él.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id())
+                .containsExactly("alex-baena > arsenal", "alex-baena > chelsea");
+        assertThat(X.extract(report("Bayer Leverkusen hat Berichte über ein Angebot von Chelsea für Florian Wirtz dementiert.")))
+                .extracting(c -> c.player().id()).containsOnly("florian-wirtz");
+    }
+
+    @Test
     void nonClaimsCarryAReason() {
         assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
                 .isEqualTo("no transfer vocabulary");
