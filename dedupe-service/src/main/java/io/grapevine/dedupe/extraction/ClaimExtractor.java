@@ -85,8 +85,6 @@ public final class ClaimExtractor {
             + "jahr jahre jahren zukunft kandidat sommer winter saison mannschaft medien berichten angaben summe "
             + "ablosesumme wunschspieler zugang abgang").split(" ")));
 
-    private static final Set<String> DETERMINERS = Set.of("the", "il", "lo", "la", "l'", "el", "los", "der", "die", "das",
-            "den", "dem", "o", "a", "os", "le", "les", "i", "gli", "fc", "club");
 
     /** "is a (new) ... player", "è un giocatore del", "est un joueur du": a player's membership of a club. */
     private static final Set<String> MEMBERSHIP_WORDS = Set.of("is", "now", "officially", "a", "e", "un", "ufficialmente",
@@ -96,11 +94,7 @@ public final class ClaimExtractor {
             "reforco", "refuerzo", "rinforzo", "acquisto", "fichaje", "recrue", "neuzugang");
     /** "is" in six languages (folded: "é" is "e"). */
     private static final Set<String> BEING = Set.of("is", "e", "es", "ist", "est");
-    private static final Set<String> CLUB_OF = Set.of("del", "della", "dello", "dell'", "de", "du", "do", "da", "des", "von");
 
-    /** The tails of German compounds that describe a player before his name ("Eintracht-Talent", "BVB-Star"). */
-    private static final Set<String> ROLE_TAILS = Set.of("talent", "star", "profi", "juwel", "sturmer", "sturmstar",
-            "verteidiger", "keeper", "torjager", "youngster", "kapitan", "leihspieler", "neuzugang", "spieler");
 
     /** The nouns of a deal before an Italian "Surname-Club" pair ("l'affare Lookman-Inter"). */
     private static final Set<String> DEAL_NOUNS = Set.of("affare", "trattativa", "operazione", "asse", "pista");
@@ -142,16 +136,12 @@ public final class ClaimExtractor {
     }
 
     private static final Set<String> LINKING = Set.of("linking", "links", "linked");
-    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "einen", "einem",
-            "eines", "einer");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "em", "no", "na", "nel", "nella", "alla",
             "al", "à", "au", "en", "sur", "bei", "beim", "im");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "e", "y", "und", "et", "or", "o", "ou", "oder");
 
     private static final Set<String> COORD = Set.of(",", "and", "e", "y", "und", "et", "or", "o", "&", "as");
 
-    private static final Set<String> WEAK_SUBJ = Set.of("to", "al", "alla", "all'", "verso", "e", "sara", "sera",
-            "will be", "is still", "resta", "moves", "is heading");
 
     private static final Map<String, String> AMBIGUOUS_DEFAULTS = Map.ofEntries(
             Map.entry("it:inter", "inter-milan"), Map.entry("it:milan", "ac-milan"),
@@ -199,48 +189,7 @@ public final class ClaimExtractor {
 
     // ------------------------------------------------------------------------------------------------ analysis
 
-    private static final class Cm {
-        final int a;
-        final int b;
-        final Club club;
-        boolean dest;
-        boolean seller;
-        boolean sellerWeak;
-        boolean rival;
-        boolean counter;
-        /** The club "denied that" something happened: a destination unless the denied clause names another one. */
-        boolean deniesThat;
 
-        /** The char offset where the club's name starts (inside token a for "Tonali-Newcastle"). */
-        final int nameStart;
-
-        Cm(int a, int b, Club club, int nameStart) {
-            this.a = a;
-            this.b = b;
-            this.club = club;
-            this.nameStart = nameStart;
-        }
-
-        boolean hasRole() {
-            return dest || seller || sellerWeak || rival || counter;
-        }
-    }
-
-    private static final class Person {
-        final String key;
-        String fullName;
-        int fullTokens;
-        String mention;
-        int score;
-        boolean nonPlayer;
-        Cm clubOf;
-        final List<int[]> occurrences = new ArrayList<>();
-        final Set<Integer> sentences = new HashSet<>();
-
-        Person(String key) {
-            this.key = key;
-        }
-    }
 
     /** The claims of a report, or the reason there are none, with the detected language and fingerprint. */
     public Extraction analyse(RawReport report) {
@@ -268,7 +217,7 @@ public final class ClaimExtractor {
         final Lexicon.Matches st;
         final Lexicon.Matches pl;
         final Lexicon.Matches pa;
-        final List<Cm> cms;
+        final List<ClubInText> cms;
         /** The index in {@link #cms} of the club mention covering each token, or -1. */
         final int[] clubAt;
         final List<SourceMention> sms;
@@ -307,7 +256,7 @@ public final class ClaimExtractor {
             clubAt = new int[t.n];
             Arrays.fill(clubAt, -1);
             for (int i = 0; i < cms.size(); i++) {
-                Cm c = cms.get(i);
+                ClubInText c = cms.get(i);
                 for (int k = c.a; k < c.b; k++) {
                     clubAt[k] = i;
                 }
@@ -315,14 +264,14 @@ public final class ClaimExtractor {
             sms = notFirstNames(sources.findMentions(full));
             boolean[] sentenceHasStage = readStages();
             nameTok = new boolean[t.n];
-            people = findPeople(t, pl, pa, clubAt, cms, sourceTokens(), nameTok, sentenceHasStage);
+            people = PeopleFinder.find(t, pl, pa, clubAt, cms, sourceTokens(), nameTok, sentenceHasStage);
             headlinePairs();
             speakersOfTheirOwnFuture();
             examinedPlayers();
             playersOfNewClubs();
             Lexicon.Matches cb = CLUB.match(t);
             Lexicon.Matches ca = CLUB_AFTER.match(t);
-            for (Cm c : cms) {
+            for (ClubInText c : cms) {
                 if (c.club != null) {
                     clubRole(c, t, cb, ca, pl, cms, clubAt, nameTok);
                 }
@@ -339,8 +288,8 @@ public final class ClaimExtractor {
          */
         private void biddersFacingSellers() {
             for (int i = 0; i + 1 < cms.size(); i++) {
-                Cm x = cms.get(i);
-                Cm y = cms.get(i + 1);
+                ClubInText x = cms.get(i);
+                ClubInText y = cms.get(i + 1);
                 int clause = t.clause[x.a];
                 if (x.club == null || y.club == null || x.club.equals(y.club) || t.clause[y.a] != clause
                         || (i + 2 < cms.size() && t.clause[cms.get(i + 2).a] == clause)
@@ -348,8 +297,8 @@ public final class ClaimExtractor {
                         || !clauseHas(clause, S_BID | S_TALKS | S_AGREEMENT) || clauseHas(clause, S_DENIED | S_COLLAPSED)) {
                     continue;
                 }
-                Cm seller = x.seller ? x : y.seller ? y : null;
-                Cm other = seller == x ? y : x;
+                ClubInText seller = x.seller ? x : y.seller ? y : null;
+                ClubInText other = seller == x ? y : x;
                 if (seller != null && !other.dest && !other.seller && !other.sellerWeak && !other.rival) {
                     other.dest = true;
                     other.counter = false;
@@ -363,7 +312,7 @@ public final class ClaimExtractor {
          * not in a denial, which the selling club may make too.
          */
         private void subjectsOfBuyingWords() {
-            for (Cm c : cms) {
+            for (ClubInText c : cms) {
                 if (c.club == null || c.hasRole() || !opensClause(c)) {
                     continue;
                 }
@@ -393,7 +342,7 @@ public final class ClaimExtractor {
          * and the part before the hyphen, with a first name before it, is his name.
          */
         private void headlinePairs() {
-            for (Cm c : cms) {
+            for (ClubInText c : cms) {
                 int k = c.a;
                 int hyphen = c.nameStart - 1;
                 if (c.club == null || c.b != k + 1 || hyphen <= t.start[k] || full.charAt(hyphen) != '-' || !t.cap[k]) {
@@ -433,7 +382,7 @@ public final class ClaimExtractor {
                     while (k < t.n && k < from + 4 && MEMBERSHIP_WORDS.contains(t.fold[k])) {
                         k++;
                     }
-                    Cm club = k > from && k < t.n && clubAt[k] >= 0 ? cms.get(clubAt[k]) : null;
+                    ClubInText club = k > from && k < t.n && clubAt[k] >= 0 ? cms.get(clubAt[k]) : null;
                     boolean before = club != null && club.b < t.n && PLAYER_NOUNS.contains(t.fold[club.b]);
                     boolean after = k + 1 < t.n && PLAYER_NOUNS.contains(t.fold[k]) && clubAt[k + 1] >= 0
                             || k + 2 < t.n && PLAYER_NOUNS.contains(t.fold[k]) && CLUB_OF.contains(t.fold[k + 1])
@@ -444,7 +393,7 @@ public final class ClaimExtractor {
                         break;
                     }
                     if (after) {
-                        Cm of = cms.get(clubAt[clubAt[k + 1] >= 0 ? k + 1 : k + 2]);
+                        ClubInText of = cms.get(clubAt[clubAt[k + 1] >= 0 ? k + 1 : k + 2]);
                         if (of.club != null) {
                             p.score += 3;
                             of.dest = true;
@@ -565,7 +514,7 @@ public final class ClaimExtractor {
          * two clauses rather than two names ("... su situación y el PSG también ha preguntado por él"), or after an
          * opening phrase and its comma that name no club, person or step ("Selon nos informations, le PSG a sondé ...").
          */
-        private boolean opensClause(Cm c) {
+        private boolean opensClause(ClubInText c) {
             int first = t.clauseFirst(t.clause[c.a]);
             int k = c.a - 1;
             while (k >= first && DETERMINERS.contains(t.fold[k])) {
@@ -606,7 +555,7 @@ public final class ClaimExtractor {
          * desmiente cualquier contacto con el Rayo Vallecano por Álvaro García" (the buyer).
          */
         private void subjectsDealingWithCounterparts() {
-            for (Cm counterpart : cms) {
+            for (ClubInText counterpart : cms) {
                 if (!counterpart.counter) {
                     continue;
                 }
@@ -614,7 +563,7 @@ public final class ClaimExtractor {
                 if (clauseHas(clause, S_DENIED | S_COLLAPSED)) {
                     continue;
                 }
-                for (Cm c : cms) {
+                for (ClubInText c : cms) {
                     if (c.club == null || c.a >= counterpart.a || t.clause[c.a] != clause) {
                         continue;
                     }
@@ -664,7 +613,7 @@ public final class ClaimExtractor {
                 anyStage |= (cats & STAGE_ANY) != 0;
                 anyExtension |= (cats & EXTENSION) != 0;
                 anyHistory |= (cats & HISTORY) != 0
-                        || (pl.startCats[i] & PAST_SIGNING) != 0 && !signingVerb(t, pl, pl.startEnd[i]);
+                        || (pl.startCats[i] & PAST_SIGNING) != 0 && !PeopleFinder.signingVerb(t, pl, pl.startEnd[i]);
                 if ((cats & STAGE_ANY) != 0) {
                     sentenceHasStage[t.sent[i]] = true;
                 }
@@ -711,7 +660,7 @@ public final class ClaimExtractor {
                 System.err.println("  person " + p.fullName + " score=" + p.score + " nonPlayer=" + p.nonPlayer
                         + " clubOf=" + (p.clubOf == null || p.clubOf.club == null ? null : p.clubOf.club.id()));
             }
-            for (Cm c : cms) {
+            for (ClubInText c : cms) {
                 System.err.println("  club " + t.text.substring(t.start[c.a], t.end[c.b - 1]) + " -> "
                         + (c.club == null ? null : c.club.id()) + " dest=" + c.dest + " seller=" + c.seller + " weak="
                         + c.sellerWeak + " rival=" + c.rival + " counter=" + c.counter);
@@ -784,7 +733,7 @@ public final class ClaimExtractor {
                     continue;
                 }
                 ci = clubAt[k];
-                Cm m = cms.get(ci);
+                ClubInText m = cms.get(ci);
                 if (m.club == null) {
                     continue;
                 }
@@ -812,7 +761,7 @@ public final class ClaimExtractor {
             for (int s : sents) {
                 for (int k = t.sentenceFirst(s); k <= t.sentenceLast(s); k++) {
                     if (clubAt[k] >= 0) {
-                        Cm m = cms.get(clubAt[k]);
+                        ClubInText m = cms.get(clubAt[k]);
                         if (m.counter && m.club != null && !m.club.id().equals(cr.seller.id())) {
                             cr.destClubs.put(m.club.id(), m.club);
                             cr.credited.computeIfAbsent(m.club.id(), x -> new ArrayList<>()).add(t.clause[k]);
@@ -963,7 +912,7 @@ public final class ClaimExtractor {
      * Bellingham"), which makes X the buyer whatever the registry says (a player on loan plays for the club that
      * buys him).
      */
-    private Club agreeingSeller(Person p, PlayerRef ref, Instant when, Tokens t, Lexicon.Matches pl, List<Cm> cms,
+    private Club agreeingSeller(Person p, PlayerRef ref, Instant when, Tokens t, Lexicon.Matches pl, List<ClubInText> cms,
                                 List<Integer> sents) {
         if (cms.stream().noneMatch(m -> m.counter)) {
             return null; // the usual case: no agreement between two clubs
@@ -984,7 +933,7 @@ public final class ClaimExtractor {
         sents.forEach(s -> inSentences[s] = true);
         Club club = null;
         boolean counterpart = false;
-        for (Cm m : cms) {
+        for (ClubInText m : cms) {
             if (m.club == null || !inSentences[t.sent[m.a]]) {
                 continue;
             }
@@ -1044,14 +993,14 @@ public final class ClaimExtractor {
                 && (t.traits(k) & WordTraits.STOP) == 0 && Character.isLetter(t.text.charAt(t.start[k]));
     }
 
-    private List<Cm> clubMentions(String text, Tokens t, String lang) {
+    private List<ClubInText> clubMentions(String text, Tokens t, String lang) {
         List<ClubMention> raw = clubs.findMentions(text);
         // clubs named unambiguously, with the sentences that name them and the words they are named by
         Map<String, List<ClubMention>> sure = new HashMap<>();
         for (ClubMention m : raw) {
             m.club().ifPresent(c -> sure.computeIfAbsent(c.id(), k -> new ArrayList<>(2)).add(m));
         }
-        List<Cm> out = new ArrayList<>(raw.size());
+        List<ClubInText> out = new ArrayList<>(raw.size());
         for (ClubMention m : raw) {
             int a = t.tokenAt(m.start());
             int b = a;
@@ -1095,12 +1044,12 @@ public final class ClaimExtractor {
                     }
                 }
             }
-            out.add(new Cm(a, b, club, m.start()));
+            out.add(new ClubInText(a, b, club, m.start()));
         }
         return out;
     }
 
-    private void clubRole(Cm c, Tokens t, Lexicon.Matches cb, Lexicon.Matches ca, Lexicon.Matches pl, List<Cm> cms,
+    private void clubRole(ClubInText c, Tokens t, Lexicon.Matches cb, Lexicon.Matches ca, Lexicon.Matches pl, List<ClubInText> cms,
                           int[] clubAt, boolean[] nameTok) {
         // "beating Paris Saint-Germain and Liverpool to his signature": a club joined to a rival is a rival too
         int and = c.a - 1;
@@ -1124,7 +1073,7 @@ public final class ClaimExtractor {
         // that club had is a destination too (the repeated "do" is no seller's "of")
         int of = c.a - 1;
         if (of >= 2 && CLUB_OF.contains(t.fold[of]) && CONJUNCTIONS.contains(t.fold[of - 1]) && clubAt[of - 2] >= 0) {
-            Cm joined = cms.get(clubAt[of - 2]);
+            ClubInText joined = cms.get(clubAt[of - 2]);
             if (joined.dest && joined.a > 0 && t.fold[joined.a - 1].equals(t.fold[of])) {
                 c.dest = true;
                 return;
@@ -1132,7 +1081,7 @@ public final class ClaimExtractor {
         }
         // "wanted by both Liverpool and Tottenham": a club joined to a destination named after its cue is one too
         if (of >= 1 && CONJUNCTIONS.contains(t.fold[of]) && clubAt[of - 1] >= 0) {
-            Cm joined = cms.get(clubAt[of - 1]);
+            ClubInText joined = cms.get(clubAt[of - 1]);
             if (joined.dest && joined.a > 0 && cb.endsAt(joined.a - 1, DEST_BEFORE)) {
                 c.dest = true;
                 return;
@@ -1264,7 +1213,7 @@ public final class ClaimExtractor {
                 onlyCoord = false;
             }
             if (t.type[k] == Tokens.PUNCT && !COORD.contains(t.fold[k]) && !t.fold[k].equals("'")
-                    && !(k == c.b + 1 && t.type[c.b] == Tokens.POSS && moneyFollows(t, k))) {
+                    && !(k == c.b + 1 && t.type[c.b] == Tokens.POSS && t.sumAt(k))) {
                 if (!t.fold[k].equals(",")) {
                     break;
                 }
@@ -1290,8 +1239,8 @@ public final class ClaimExtractor {
      * player joins another club is the seller, not a destination. Called when {@code dest} is named as a
      * destination ("join Real Madrid"); the denier is an earlier club of the same sentence.
      */
-    private static void denierSells(Cm dest, Tokens t, List<Cm> cms) {
-        for (Cm c : cms) {
+    private static void denierSells(ClubInText dest, Tokens t, List<ClubInText> cms) {
+        for (ClubInText c : cms) {
             if (c.a >= dest.a) {
                 return;
             }
@@ -1335,11 +1284,6 @@ public final class ClaimExtractor {
         return q >= 0 && (pl.endsAt(q, POSITION) || nameTok[q]);
     }
 
-    /** A currency sign opening a sum: after a club's possessive ("Arsenal's £105m bid") part of the phrase. */
-    private static boolean moneyFollows(Tokens t, int k) {
-        String f = t.fold[k];
-        return (f.equals("£") || f.equals("€") || f.equals("$")) && k + 1 < t.n && t.type[k + 1] == Tokens.NUM;
-    }
 
     private static int findEnd(int[] clubAt, int k) {
         int ci = clubAt[k];
@@ -1393,11 +1337,10 @@ public final class ClaimExtractor {
         if (!PAY_WORDS.contains(t.fold[k])) {
             return false;
         }
-        int next = moneyFollows(t, k + 1) ? k + 3 : k + 1;
+        int next = t.sumAt(k + 1) ? k + 3 : k + 1;
         return next >= t.n || !MOVE_NOUNS.contains(t.fold[next]);
     }
 
-    private static final Set<String> MOVE_NOUNS = Set.of("move", "transfer", "switch", "deal", "loan");
 
     /** "go" of money going to a club, in the languages that put the club first: "all'Atalanta vanno 58 milioni". */
     private static final Set<String> MONEY_GOES = Set.of("va", "vanno", "andranno", "andrebbero", "van", "iran", "vao",
@@ -1422,397 +1365,6 @@ public final class ClaimExtractor {
     private static final Set<String> OFFER_WORDS = Set.of("bid", "offer", "approach", "interest", "proposal", "enquiry",
             "offerta", "oferta", "angebot", "proposta", "offre", "bids", "offers", "interes", "interesse",
             "interet");
-
-    // ------------------------------------------------------------------------------------------------ players
-
-    private Map<String, Person> findPeople(Tokens t, Lexicon.Matches pl, Lexicon.Matches pa, int[] clubAt, List<Cm> cms,
-                                           boolean[] sourceTok, boolean[] nameTok, boolean[] sentenceHasStage) {
-        Map<String, Person> people = new LinkedHashMap<>();
-        int i = 0;
-        while (i < t.n) {
-            if (!nameWord(t, i, clubAt, sourceTok) || vocabulary(i, pl)) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < t.n && j - i < 4 && t.sent[j] == t.sent[i]) {
-                if (nameWord(t, j, clubAt, sourceTok) && t.start[j] <= t.end[j - 1] + 1) {
-                    j++;
-                } else if (t.type[j] == Tokens.WORD && Tokens.isParticle(t.fold[j]) && !t.cap[j] && j + 1 < t.n
-                        && nameWord(t, j + 1, clubAt, sourceTok) && !fullNameFollows(t, j + 1, clubAt, sourceTok)) {
-                    j += 2;
-                } else if (t.type[j] == Tokens.WORD && Tokens.isParticle(t.fold[j]) && t.cap[j] && j + 1 < t.n
-                        && t.start[j] == t.end[j - 1] + 1 && t.start[j + 1] == t.end[j] + 1
-                        && nameWord(t, j + 1, clubAt, sourceTok)) {
-                    j += 2; // "Said El Mala": a capitalised particle inside a name
-                } else {
-                    break;
-                }
-            }
-            int a = i;
-            int b = j;
-            i = j;
-            if (b - a == 1 && a > 0 && GERMAN_ARTICLES.contains(t.fold[a - 1]) && !(a > 1 && Tokens.isParticle(t.fold[a - 2]))) {
-                continue; // "für den Linksverteidiger": a German noun after its article ("van den Berg" keeps his)
-            }
-            int hy = lastHyphen(t.text, t.start[a] + 1, t.end[a] - 1);
-            int described = a; // where the words that tell who he is start, for the cues before them
-            if (hy > t.start[a] && ROLE_TAILS.contains(Names.fold(t.text.substring(hy + 1, t.end[a])))) {
-                if (b - a == 1) {
-                    continue; // "das Offensiv-Juwel": what he is, without his name
-                }
-                a++; // "Eintracht-Talent Can Uzun", "BVB-Star X": the first word says what he is
-                hy = -1;
-            }
-            if (hy > t.start[a] && hy + 1 < t.end[a] && Character.isLowerCase(t.text.charAt(hy + 1))) {
-                continue; // "British-record", "Italy-born"
-            }
-            // a lone capitalised word opening a sentence is usually not a name ("Trattativa", "Understand")
-            if (b - a == 1 && (a == t.sentenceFirst(t.sent[a]) || a == 0)
-                    && (pl.startCats[a] != 0 || pa.startCats[a] != 0 || t.fold[a].length() < 3)) {
-                continue;
-            }
-            // "Senegal midfielder Habib Diarra", "England captain Harry Kane": a lone word before the position of the
-            // name that follows describes the player (his country), it is no name
-            if (b - a == 1 && pl.startsAt(b, POSITION) && pl.startEnd[b] + 1 < t.n
-                    && nameWord(t, pl.startEnd[b] + 1, clubAt, sourceTok)) {
-                continue;
-            }
-            for (int k = a; k < b; k++) {
-                nameTok[k] = true;
-            }
-            String surface = t.text.substring(t.start[a], t.end[b - 1]);
-            String key = surnameKey(t, a, b, surface);
-            Person p = people.computeIfAbsent(key, Person::new);
-            if (b - a > p.fullTokens) {
-                p.fullTokens = b - a;
-                p.fullName = surface;
-            }
-            if (p.mention == null) {
-                p.mention = surface;
-            }
-            p.occurrences.add(new int[]{a, b});
-            p.sentences.add(t.sent[a]);
-            scoreOccurrence(p, described, b, t, pl, pa, clubAt, cms, sentenceHasStage);
-        }
-        return people;
-    }
-
-    /**
-     * Whether a first name and a surname start at token k: then the particle before them is a preposition, not part
-     * of a name ("eine Leihe von Julien Duranville", "la cessione di Nicolò Barella"), where a particle inside a name
-     * has one word after it ("Virgil van Dijk").
-     */
-    private static boolean fullNameFollows(Tokens t, int k, int[] clubAt, boolean[] sourceTok) {
-        return k + 1 < t.n && t.sent[k + 1] == t.sent[k] && t.start[k + 1] == t.end[k] + 1
-                && nameWord(t, k + 1, clubAt, sourceTok);
-    }
-
-    /**
-     * {@link Names#surnameKey} of the name in tokens [a, b): read from the tokens' folded words when the last two are
-     * plain ASCII letters one space apart (the usual case), so the name need not be folded again.
-     */
-    private static String surnameKey(Tokens t, int a, int b, String surface) {
-        int last = b - 1;
-        if (!asciiLetters(t, last)) {
-            return Names.surnameKey(surface);
-        }
-        if (last == a) {
-            return t.fold[last];
-        }
-        if (!asciiLetters(t, last - 1) || t.start[last] != t.end[last - 1] + 1 || t.text.charAt(t.end[last - 1]) != ' ') {
-            return Names.surnameKey(surface);
-        }
-        return Tokens.isParticle(t.fold[last - 1]) ? t.fold[last - 1] + " " + t.fold[last] : t.fold[last];
-    }
-
-    private static boolean asciiLetters(Tokens t, int k) {
-        for (int p = t.start[k]; p < t.end[k]; p++) {
-            char c = t.text.charAt(p);
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The last '-' in text[from, to], or -1. */
-    private static int lastHyphen(String text, int from, int to) {
-        for (int p = to; p >= from; p--) {
-            if (text.charAt(p) == '-') {
-                return p;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean vocabulary(int i, Lexicon.Matches pl) {
-        return (pl.startCats[i] & (POSITION | NONPLAYER | OBJ_STRONG)) != 0;
-    }
-
-    private static boolean nameWord(Tokens t, int i, int[] clubAt, boolean[] sourceTok) {
-        if (t.type[i] != Tokens.WORD || !t.cap[i] || clubAt[i] >= 0 || sourceTok[i]) {
-            return false;
-        }
-        if ((t.traits(i) & WordTraits.STOP) != 0 && !(i > 0 && t.cap[i - 1] && Tokens.isParticle(t.fold[i - 1])
-                && t.end[i - 1] + 1 == t.start[i])) {
-            return false; // a stop word is no name, unless a capitalised particle comes before it ("Koni De Winter")
-        }
-        int s = t.start[i];
-        int e = t.end[i];
-        if (e - s == 1 && !(i + 1 < t.n && t.fold[i + 1].equals("."))) {
-            return false; // a lone letter is a name only as an initial ("J. Félix"), not the "M" of "20 M€"
-        }
-        if (e - s >= 2) {
-            boolean allCaps = true;
-            for (int k = s; k < e; k++) {
-                if (Character.isLowerCase(t.text.charAt(k))) {
-                    allCaps = false;
-                    break;
-                }
-            }
-            if (allCaps) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Stage words of the buying club's own steps. Not a bid, which the club that receives it may also be the subject
-     * of ("Il Lecce ha respinto l'offerta del Galatasaray").
-     */
-    private static final long BUYING_STEPS = S_INTEREST | S_TALKS | S_AGREEMENT | S_MEDICAL | S_OFFICIAL;
-
-    /** Words after which "signing" is the verb: "close to signing", "keen on signing", "talk of signing". */
-    private static final Set<String> BEFORE_SIGNING_VERB = Set.of("to", "in", "on", "of", "about", "after", "from",
-            "without", "by", "into", "over", "towards");
-
-    /**
-     * Whether the phrase that ends at token {@code j} is "signing" as a verb ("close to signing X"), which names what
-     * a club wants, rather than the noun of a past move ("January signing X").
-     */
-    private static boolean signingVerb(Tokens t, Lexicon.Matches pl, int j) {
-        int s = pl.endStart[j];
-        return s == j && s > 0 && t.fold[j].equals("signing") && BEFORE_SIGNING_VERB.contains(t.fold[s - 1]);
-    }
-
-    private static void scoreOccurrence(Person p, int a, int b, Tokens t, Lexicon.Matches pl, Lexicon.Matches pa,
-                                        int[] clubAt, List<Cm> cms, boolean[] sentenceHasStage) {
-        int score = 0;
-        boolean seenPos = false;
-        Cm clubBefore = null;
-        int j = a - 1;
-        int steps = 0;
-        int sent = t.sent[a];
-        while (j >= 0 && steps < 7 && t.sent[j] == sent) {
-            if (clubAt[j] >= 0) {
-                Cm c = cms.get(clubAt[j]);
-                if (clubBefore == null) {
-                    clubBefore = c;
-                }
-                j = c.a - 1;
-                steps++;
-                continue;
-            }
-            if (pl.endsAt(j, POSITION)) {
-                seenPos = true;
-                j = pl.endStart[j] - 1;
-                steps++;
-                if (j >= 0 && t.type[j] == Tokens.WORD && t.cap[j] && clubAt[j] < 0 && pl.startCats[j] == 0) {
-                    j--; // "Senegal midfielder X": his country
-                }
-                continue;
-            }
-            if (pl.endsAt(j, NONPLAYER | REPLACED)) {
-                p.nonPlayer = true;
-                return;
-            }
-            if (CLUB_OF.contains(t.fold[j]) && clubAt[j + 1] >= 0 && j > 0 && pl.endsAt(j - 1, POSITION)) {
-                j--; // "le milieu de Lyon Corentin Tolisso": his position, then his club
-                continue;
-            }
-            if (seenPos && DETERMINERS.contains(t.fold[j]) && !t.cap[j]) {
-                j--; // "suit avec attention le milieu de Lyon X"
-                steps++;
-                continue;
-            }
-            if (pl.endsAt(j, DESCRIPTOR) || t.type[j] == Tokens.NUM || t.type[j] == Tokens.POSS
-                    || (t.cap[j] && (t.traits(j) & WordTraits.STOP) != 0 && !t.fold[j].equals("the"))) {
-                j = pl.endsAt(j, DESCRIPTOR) ? pl.endStart[j] - 1 : j - 1;
-                steps++;
-                continue;
-            }
-            break;
-        }
-        if (j >= 0 && t.sent[j] == sent) {
-            boolean signingVerb = signingVerb(t, pl, j);
-            if (pl.endsAt(j, PAST_SIGNING) && !signingVerb) {
-                return; // "January signing Ozan Kabak": history, not a rumour
-            }
-            if (pl.endsAt(j, OBJ_STRONG) || signingVerb) {
-                score += 3;
-            } else if (pl.endsAt(j, OBJ_WEAK)) {
-                String w = t.fold[j];
-                score += w.equals("for") || w.equals("over") || w.equals("on") || w.equals("about") || w.equals("uber")
-                        || sumOf(t, j) ? 2 : 1;
-            }
-        }
-        if (seenPos) {
-            score += 1;
-        }
-        if (clubBefore != null && (seenPos || t.type[a - 1] == Tokens.POSS)) {
-            score += 1;
-            if (p.clubOf == null && clubBefore.club != null) {
-                p.clubOf = clubBefore;
-            }
-        }
-        if (roleFollows(t, b, pl)) {
-            p.nonPlayer = true; // "a move for Ruben Amorim as head coach"
-            return;
-        }
-        int k = b;
-        if (k + 2 < t.n && t.fold[k].equals(",") && t.type[k + 1] == Tokens.NUM && t.fold[k + 2].equals(",")) {
-            score += 1;
-            k += 3;
-        } else if (k + 1 < t.n && t.fold[k].equals(",") && pl.startsAt(k + 1, POSITION)) {
-            // "Luis Díaz, extremo del Liverpool", "Gabriel Barbosa, avançado do Cruzeiro": his position, then his club
-            score += 1;
-            int q = pl.startEnd[k + 1] + 1;
-            if (q < t.n && clubAt[q] < 0) {
-                q++; // "del", "do", "of"
-            }
-            if (q < t.n && clubAt[q] >= 0 && t.sent[q] == sent) {
-                score += 1;
-                Cm club = cms.get(clubAt[q]);
-                if (p.clubOf == null && club.club != null) {
-                    p.clubOf = club;
-                }
-            }
-        }
-        if (possessive(t, k) && (movesOwner(t, k + 1) || k + 3 < t.n && moneyFollows(t, k + 1) && pa.startsAt(k + 3, PRICE_NOUN))) {
-            score += 3; // "Oscar Bobb's proposed £25m move to Fulham", "Antoine Semenyo's £65m release clause"
-        }
-        if (k < t.n && t.sent[k] == sent) {
-            if (pa.startsAt(k, MANAGER_POSS)) {
-                p.nonPlayer = true;
-                return;
-            }
-            if (pa.startsAt(k, SUBJ)) {
-                int e = pa.startEnd[k];
-                if (weakSubject(t, pa, k)) {
-                    int q = e + 1;
-                    if (q < t.n && DETERMINERS.contains(t.fold[q])) {
-                        q++;
-                    }
-                    if (q < t.n && clubAt[q] >= 0) {
-                        score += 3;
-                    }
-                } else {
-                    score += 3;
-                }
-            } else {
-                int q = afterDescription(t, k, pl, clubAt);
-                if (q > k && pa.startsAt(q, SUBJ) && !weakSubject(t, pa, q)) {
-                    score += 3; // "Rayan Cherki, the 'petit prince' of the Groupama Stadium, is edging closer to ..."
-                }
-            }
-        }
-        if (sentenceHasStage[sent]) {
-            score += 1;
-        }
-        p.score += score;
-    }
-
-    /** Whether token k is a possessive: "'s", or the bare apostrophe after a name ending in s ("Arne Engels'"). */
-    private static boolean possessive(Tokens t, int k) {
-        if (k >= t.n || k == 0) {
-            return false;
-        }
-        if (t.type[k] == Tokens.POSS) {
-            return true;
-        }
-        char c = t.text.charAt(t.start[k]);
-        return (c == '\'' || c == '’') && t.end[k] == t.start[k] + 1 && t.start[k] == t.end[k - 1]
-                && Character.toLowerCase(t.text.charAt(t.start[k] - 1)) == 's';
-    }
-
-    /**
-     * Whether a move of the owner of a possessive starts at token k: "proposed £25m move to", "loan switch from"
-     * (the move leads somewhere, so that a manager's "move for a striker" is not his own).
-     */
-    private static boolean movesOwner(Tokens t, int k) {
-        while (k < t.n && MOVE_ADJECTIVES.contains(t.fold[k])) {
-            k++;
-        }
-        if (k + 1 < t.n && moneyFollows(t, k)) {
-            k += 2;
-        }
-        return k + 1 < t.n && MOVE_NOUNS.contains(t.fold[k]) && (t.fold[k + 1].equals("to") || t.fold[k + 1].equals("from"));
-    }
-
-    private static final Set<String> MOVE_ADJECTIVES = Set.of("proposed", "potential", "mooted", "possible", "planned",
-            "dream", "shock", "loan", "permanent");
-
-    /** Whether the subject's phrase starting at token k only counts before a club ("to", "alla", "sarà"). */
-    private static boolean weakSubject(Tokens t, Lexicon.Matches pa, int k) {
-        return WEAK_SUBJ.contains(TextFold.fold(t.text.substring(t.start[k], t.end[pa.startEnd[k]])));
-    }
-
-    /**
-     * The token after a description set off by commas right after a name (", the 'petit prince' of the Groupama
-     * Stadium,"), when it names no club and no role that is no player's; else k.
-     */
-    private static int afterDescription(Tokens t, int k, Lexicon.Matches pl, int[] clubAt) {
-        if (!",".equals(t.fold[k])) {
-            return k;
-        }
-        for (int q = k + 1; q < t.n && q <= k + 12 && t.sent[q] == t.sent[k]; q++) {
-            if (clubAt[q] >= 0 || (pl.startCats[q] & NONPLAYER) != 0) {
-                return k;
-            }
-            if (",".equals(t.fold[q])) {
-                return q > k + 1 && q + 1 < t.n ? q + 1 : k;
-            }
-        }
-        return k;
-    }
-
-    private static final Set<String> SUM_ENDS = Set.of("euros", "euro", "eur", "pounds", "sterling", "sterline", "libras",
-            "dollars", "dolares", "reais", "millions", "million", "millones", "milioni", "milhoes");
-
-    /** "la cláusula de 50,4 millones de euros de Dembélé": a sum, then "of", then the player it is paid for. */
-    private static boolean sumOf(Tokens t, int j) {
-        String w = t.fold[j];
-        return (w.equals("of") || w.equals("de") || w.equals("di")) && j > 0 && SUM_ENDS.contains(t.fold[j - 1]);
-    }
-
-    private static final Set<String> AS = Set.of("as", "come", "como", "als", "comme");
-    private static final Set<String> ROLE_FILLERS = Set.of("the", "their", "his", "a", "an", "new", "il", "nuovo", "el",
-            "nuevo", "der", "neuer", "le", "nouveau", "o", "novo");
-
-    /**
-     * Whether the name ending before token k is followed, in its sentence, by a role that is no player's: "Ruben
-     * Amorim... as head coach", "come nuovo allenatore", "als neuer Trainer".
-     */
-    private static boolean roleFollows(Tokens t, int k, Lexicon.Matches pl) {
-        int q = k;
-        while (q < t.n && q < k + 3 && t.type[q] == Tokens.PUNCT && t.sent[q] == t.sent[k - 1]) {
-            q++;
-        }
-        if (q >= t.n || t.sent[q] != t.sent[k - 1] || !AS.contains(t.fold[q])) {
-            return false;
-        }
-        for (int r = q + 1; r < t.n && r <= q + 3; r++) {
-            if (pl.startsAt(r, NONPLAYER)) {
-                return true;
-            }
-            if (!ROLE_FILLERS.contains(t.fold[r])) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     // ------------------------------------------------------------------------------------------------ clauses
 

@@ -423,6 +423,12 @@ final class Tokens {
         return slot >= 0 && slot < RecentWords.WORDS && recent.words[slot] == fold[i] ? recent.plainWordHash[slot] : 0;
     }
 
+    /** Whether a currency sign and a number start at token k ("£" "65m"). */
+    boolean sumAt(int k) {
+        String f = fold[k];
+        return (f.equals("£") || f.equals("€") || f.equals("$")) && k + 1 < n && type[k + 1] == NUM;
+    }
+
     /** Index of the token that contains or follows the char offset. */
     int tokenAt(int offset) {
         int lo = 0;

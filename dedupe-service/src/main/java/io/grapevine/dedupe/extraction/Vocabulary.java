@@ -1,10 +1,12 @@
 package io.grapevine.dedupe.extraction;
 
+import java.util.Set;
+
 /**
- * The transfer vocabulary of English, Italian, Spanish, German, Portuguese and French, as four lexicons matched
- * independently: stage and hedging words, words around a player's name, words around a club's name, citation
- * cues. All languages share one lexicon each: the phrases rarely collide and a mis-detected language then costs
- * nothing.
+ * The transfer vocabulary of English, Italian, Spanish, German, Portuguese and French, as six lexicons matched
+ * independently: stage and hedging words, words before and after a player's name, words before and after a club's
+ * name, citation cues; and the small word sets the extraction steps share. All languages share one lexicon each: the
+ * phrases rarely collide and a mis-detected language then costs nothing.
  */
 final class Vocabulary {
 
@@ -29,6 +31,11 @@ final class Vocabulary {
     /** The medical examination itself, not the travel before it. */
     static final long EXAM = 1L << 13;
     static final long STAGE_ANY = S_INTEREST | S_TALKS | S_BID | S_AGREEMENT | S_MEDICAL | S_OFFICIAL | S_DENIED | S_COLLAPSED;
+    /**
+     * Stage words of the buying club's own steps. Not a bid, which the club that receives it may also be the subject
+     * of ("Il Lecce ha respinto l'offerta del Galatasaray").
+     */
+    static final long BUYING_STEPS = S_INTEREST | S_TALKS | S_AGREEMENT | S_MEDICAL | S_OFFICIAL;
 
     // ---------------------------------------------------------------- player-context lexicon
     static final long POSITION = 1L << 16;
@@ -69,6 +76,13 @@ final class Vocabulary {
     // ---------------------------------------------------------------- citation lexicon
     static final long CITE_BEFORE = 1L << 48;
     static final long CITE_AFTER = 1L << 49;
+
+    // ---------------------------------------------------------------- word sets the extraction steps share
+    static final Set<String> DETERMINERS = Set.of("the", "il", "lo", "la", "l'", "el", "los", "der", "die", "das",
+            "den", "dem", "o", "a", "os", "le", "les", "i", "gli", "fc", "club");
+    /** "of" before a club: "del", "do", "von" ... */
+    static final Set<String> CLUB_OF = Set.of("del", "della", "dello", "dell'", "de", "du", "do", "da", "des", "von");
+    static final Set<String> MOVE_NOUNS = Set.of("move", "transfer", "switch", "deal", "loan");
 
     static final Lexicon STAGES = new Lexicon();
     static final Lexicon PLAYER = new Lexicon();
