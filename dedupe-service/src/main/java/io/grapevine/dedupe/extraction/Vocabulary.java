@@ -83,6 +83,7 @@ final class Vocabulary {
     /** "of" before a club: "del", "do", "von" ... */
     static final Set<String> CLUB_OF = Set.of("del", "della", "dello", "dell'", "de", "du", "do", "da", "des", "von");
     static final Set<String> MOVE_NOUNS = Set.of("move", "transfer", "switch", "deal", "loan");
+    static final Set<String> CONJUNCTIONS = Set.of("and", "e", "y", "und", "et", "or", "o", "ou", "oder");
 
     static final Lexicon STAGES = new Lexicon();
     static final Lexicon PLAYER = new Lexicon();

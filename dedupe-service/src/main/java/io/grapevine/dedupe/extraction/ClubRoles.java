@@ -1,0 +1,460 @@
+package io.grapevine.dedupe.extraction;
+
+import io.grapevine.reference.Club;
+import io.grapevine.reference.ClubGazetteer;
+import io.grapevine.reference.ClubMention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import static io.grapevine.dedupe.extraction.Vocabulary.*;
+
+/**
+ * The clubs a text names and the role each plays in a transfer, read from the words around it: "move to X", "X have
+ * agreed a fee", "an offer from X" make X the destination; "X midfielder", "from X", "X want £60m" the seller;
+ * "beating X to his signature" a rival; "a deal with X" a counterpart. Plain static functions over {@link Tokens};
+ * the extractor then credits each club's clauses to a claim.
+ */
+final class ClubRoles {
+
+    /** Words between a cue and a club's name: "join Saudi champions Al-Ittihad", "to the Premier League club". */
+    private static final Set<String> CLUB_DESCRIPTORS = Set.of("champions", "side", "giants", "outfit", "holders",
+            "leaders", "club", "clubs", "league", "premier", "pro", "saudi", "italian", "spanish", "german", "french",
+            "portuguese", "english", "turkish", "dutch", "bundesliga", "serie", "liga", "ligue", "relegated", "promoted",
+            "newly-promoted", "mls", "champion", "rivals");
+    /** "reports linking X with Y": Y wants him. */
+    private static final Set<String> LINKING = Set.of("linking", "links", "linked");
+    /** What may join clubs that share a cue after them ("Arsenal, Chelsea and Newcastle are interested"). */
+    private static final Set<String> COORD = Set.of(",", "and", "e", "y", "und", "et", "or", "o", "&", "as");
+    /** By language, the club an ambiguous name stands for when the text does not tell ("Inter" in Italian). */
+    private static final Map<String, String> AMBIGUOUS_DEFAULTS = Map.ofEntries(
+            Map.entry("it:inter", "inter-milan"), Map.entry("it:milan", "ac-milan"),
+            Map.entry("it:nerazzurri", "inter-milan"), Map.entry("it:i nerazzurri", "inter-milan"),
+            Map.entry("en:inter", "inter-milan"), Map.entry("en:the nerazzurri", "inter-milan"),
+            Map.entry("en:nerazzurri", "inter-milan"), Map.entry("fr:inter", "inter-milan"),
+            Map.entry("es:inter", "inter-milan"), Map.entry("de:inter", "inter-milan"),
+            Map.entry("es:atletico", "atletico-madrid"), Map.entry("es:athletic", "athletic-bilbao"),
+            Map.entry("pt:sporting", "sporting-cp"), Map.entry("de:die bayern", "bayern-munich"),
+            Map.entry("en:atletico", "atletico-madrid"), Map.entry("en:sporting", "sporting-cp"),
+            Map.entry("fr:paris", "paris-saint-germain"), Map.entry("pt:santos", "santos"));
+
+    private ClubRoles() {
+    }
+
+    /**
+     * Whether an ambiguous club name may stand for a club the text names unambiguously ({@code named}): "United"
+     * after "Manchester United", "the Reds" in the sentence after "Liverpool". In the sentence that names the
+     * club, only a shortening of that name counts: in "O Sporting está em negociações com o Braga" the two are
+     * counterparts, and "Sporting" is not SC Braga. A nickname that is no word of the club's names counts there too
+     * ("El Atlético de Madrid va con todo por X: los rojiblancos han presentado una oferta").
+     */
+    private static boolean namedBefore(Tokens t, ClubMention ambiguous, Club candidate, List<ClubMention> named) {
+        if (named == null) {
+            return false;
+        }
+        int sentence = t.sent[t.tokenAt(ambiguous.start())];
+        String[] words = Names.fold(ambiguous.surface()).split(" ");
+        String last = words[words.length - 1];
+        for (ClubMention n : named) {
+            if (t.sent[t.tokenAt(n.start())] != sentence || List.of(Names.fold(n.surface()).split(" ")).contains(last)
+                    || !wordOfName(candidate.name(), last) && candidate.aliases().stream().noneMatch(a -> wordOfName(a, last))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a folded word is one of the words of a club's name or alias. */
+    private static boolean wordOfName(String name, String folded) {
+        return List.of(Names.fold(name).split("[ .\\-]")).contains(folded);
+    }
+
+    /** Whether token k is a capitalised word of the sentence of token a that may be part of a name. */
+    static boolean nameWordBeside(Tokens t, int k, int a) {
+        return k >= 0 && k < t.n && t.type[k] == Tokens.WORD && t.cap[k] && t.sent[k] == t.sent[a]
+                && (t.traits(k) & WordTraits.STOP) == 0 && Character.isLetter(t.text.charAt(t.start[k]));
+    }
+
+    /**
+     * The clubs a text names, each resolved to one club when its name is unambiguous or the text tells which one an
+     * ambiguous name stands for ("United" after "Manchester United", "Inter" in Italian), else left unresolved; not the
+     * words of a person's name ("Milan Skriniar", "Bruno Guimarães").
+     */
+    static List<ClubInText> mentions(ClubGazetteer clubs, String text, Tokens t, String lang) {
+        List<ClubMention> raw = clubs.findMentions(text);
+        // clubs named unambiguously, with the sentences that name them and the words they are named by
+        Map<String, List<ClubMention>> sure = new HashMap<>();
+        for (ClubMention m : raw) {
+            m.club().ifPresent(c -> sure.computeIfAbsent(c.id(), k -> new ArrayList<>(2)).add(m));
+        }
+        List<ClubInText> out = new ArrayList<>(raw.size());
+        for (ClubMention m : raw) {
+            int a = t.tokenAt(m.start());
+            int b = a;
+            while (b < t.n && t.start[b] < m.end()) {
+                b++;
+            }
+            if (b <= a) {
+                continue;
+            }
+            Club club = m.club().orElse(null);
+            // "Bruno Guimarães": the last word of a club's name (Vitória Guimarães; not the name itself, as in
+            // "AS Roma") after a capitalised word is a surname
+            if (club != null && b == a + 1 && m.start() == t.start[a] && club.name().endsWith(" " + m.surface())
+                    && Character.isLowerCase(club.name().charAt(1)) && nameWordBeside(t, a - 1, a)
+                    && t.end[a - 1] + 1 == t.start[a]) {
+                continue;
+            }
+            if (club == null) {
+                // "Milan Skriniar", "Thiago Santos": an ambiguous word that starts or ends a person's name is no club
+                if (nameWordBeside(t, b, a) || nameWordBeside(t, a - 1, a)) {
+                    continue;
+                }
+                Club only = null;
+                int hits = 0;
+                for (Club cand : m.candidates()) {
+                    if (namedBefore(t, m, cand, sure.get(cand.id()))) {
+                        only = cand;
+                        hits++;
+                    }
+                }
+                if (hits == 1) {
+                    club = only;
+                } else {
+                    String id = AMBIGUOUS_DEFAULTS.get(lang + ":" + Names.fold(m.surface()));
+                    if (id != null) {
+                        for (Club cand : m.candidates()) {
+                            if (cand.id().equals(id)) {
+                                club = cand;
+                            }
+                        }
+                    }
+                }
+            }
+            out.add(new ClubInText(a, b, club, m.start()));
+        }
+        return out;
+    }
+
+    /** Reads the role of club mention c in a transfer from the words around it (destination, seller, rival, counterpart). */
+    static void assign(ClubInText c, Tokens t, Lexicon.Matches cb, Lexicon.Matches ca, Lexicon.Matches pl, List<ClubInText> cms,
+                       int[] clubAt, boolean[] nameTok) {
+        // "beating Paris Saint-Germain and Liverpool to his signature": a club joined to a rival is a rival too
+        int and = c.a - 1;
+        if (and >= 1 && CONJUNCTIONS.contains(t.fold[and]) && clubAt[and - 1] >= 0 && cms.get(clubAt[and - 1]).rival) {
+            c.rival = true;
+            return;
+        }
+        // "reports linking Antoine Semenyo with Tottenham": the club a player is linked with wants him
+        int with = c.a - 1;
+        if (with >= 2 && t.fold[with].equals("with") && nameTok[with - 1]) {
+            int k = with - 1;
+            while (k > 0 && nameTok[k]) {
+                k--;
+            }
+            if (LINKING.contains(t.fold[k])) {
+                c.dest = true;
+                return;
+            }
+        }
+        // "na mira do Aston Villa e do Tottenham": a club joined to a destination by a conjunction and the preposition
+        // that club had is a destination too (the repeated "do" is no seller's "of")
+        int of = c.a - 1;
+        if (of >= 2 && CLUB_OF.contains(t.fold[of]) && CONJUNCTIONS.contains(t.fold[of - 1]) && clubAt[of - 2] >= 0) {
+            ClubInText joined = cms.get(clubAt[of - 2]);
+            if (joined.dest && joined.a > 0 && t.fold[joined.a - 1].equals(t.fold[of])) {
+                c.dest = true;
+                return;
+            }
+        }
+        // "wanted by both Liverpool and Tottenham": a club joined to a destination named after its cue is one too
+        if (of >= 1 && CONJUNCTIONS.contains(t.fold[of]) && clubAt[of - 1] >= 0) {
+            ClubInText joined = cms.get(clubAt[of - 1]);
+            if (joined.dest && joined.a > 0 && cb.endsAt(joined.a - 1, DEST_BEFORE)) {
+                c.dest = true;
+                return;
+            }
+        }
+        // German puts the verb last: in "Dortmund hat Sancho an United verkauft" the subject sells and "an" names the
+        // buyer (elsewhere "an" is no cue: "Ablöse an Tottenham" is money paid to the seller)
+        if (saleVerbLast(t, t.clause[c.a])) {
+            int before = c.a - 1;
+            while (before >= 0 && DETERMINERS.contains(t.fold[before])) {
+                before--;
+            }
+            if (before >= 0 && t.fold[before].equals("an")) {
+                c.dest = true;
+                return;
+            }
+            if (c.b < t.n && GERMAN_AUXILIARIES.contains(t.fold[c.b])) {
+                c.seller = true;
+                return;
+            }
+            // "Der FC Bayern leiht Tel an den VfB Stuttgart aus" lends; "Der VfL Bochum leiht Sissoko aus" borrows
+            if (c.b < t.n && t.fold[c.b].equals("leiht") && anyAfter(t, c.b, k -> t.fold[k].equals("an"))) {
+                c.seller = true;
+                return;
+            }
+        }
+        // what comes before; a cue may end on the club's own article ("le visite mediche con il Milan")
+        int j = DETERMINERS.contains(t.fold[c.a]) && cb.endsAt(c.a, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | POSS_PREP
+                | COUNTER_BEFORE | SELL_WEAK) ? c.a : c.a - 1;
+        // "join Saudi champions Al-Ittihad", "joined Saudi Pro League side Al-Ahli", "to the Premier League club"
+        for (int skip = 0; skip < 5 && j >= 0 && !cb.endsAt(j, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | POSS_PREP
+                | COUNTER_BEFORE); skip++) {
+            String f = t.fold[j];
+            if (DETERMINERS.contains(f) || CLUB_DESCRIPTORS.contains(f) || (t.cap[j] && (t.traits(j) & WordTraits.STOP) != 0)) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        if (j >= 0 && cb.endsAt(j, MATCH_RESULT)) {
+            return; // "the 2-0 win over Fulham": an opponent on the pitch
+        }
+        boolean weakBefore = false;
+        if (j >= 0 && t.clause[j] == t.clause[c.a] && cb.endsAt(j, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | COUNTER_BEFORE
+                | POSS_PREP | SELL_WEAK)) {
+            long cats = cb.endCats[j];
+            int ps = cb.endStart[j];
+            if ((cats & RIVAL_BEFORE) != 0) {
+                c.rival = true;
+                return;
+            } else if ((cats & DEST_BEFORE) != 0) {
+                if (ps == j && RECIPIENT.contains(t.fold[j])
+                        && (offerBefore(t, cb, ps) || anyBefore(t, ps, k -> payingWord(t, k)) || moneyGoes(t, c.b))) {
+                    // "an offer of €90m to Eintracht", "une offre à l'Eintracht", "pagar los 60 millones a la Real
+                    // Sociedad", "all'Atalanta vanno 58 milioni": the offer or the money goes to the seller
+                    c.seller = true;
+                } else {
+                    c.dest = true;
+                    denierSells(c, t, cms);
+                }
+                return;
+            } else if ((cats & SELL_BEFORE) != 0) {
+                if ((cats & FROM) != 0 && offerBefore(t, cb, ps) && !ofPlayer(t, ps, pl, nameTok)) {
+                    c.dest = true;
+                } else {
+                    c.seller = true;
+                }
+                return;
+            } else if ((cats & POSS_PREP) != 0) {
+                if (ofPlayer(t, ps, pl, nameTok)) {
+                    c.seller = true;
+                    return;
+                }
+                if (offerBefore(t, cb, ps)) {
+                    c.dest = true; // "un'offerta da 120 milioni dell'Al-Hilal": the offer of the club that makes it
+                    return;
+                }
+            }
+            weakBefore = true;
+        }
+        // what comes after
+        int k = c.b;
+        int steps = 0;
+        boolean onlyCoord = true;
+        boolean official = false;
+        while (k < t.n && steps < 9 && t.clause[k] == t.clause[c.a]) {
+            if (clubAt[k] >= 0) {
+                if (!onlyCoord) {
+                    break;
+                }
+                k = Math.max(k + 1, findEnd(clubAt, k));
+                steps++;
+                continue;
+            }
+            if (nameTok[k]) {
+                if (!official) {
+                    break;
+                }
+                k++; // "Bayern Munich sporting director Max Eberl has dismissed ...": the official speaks for the club
+                steps++;
+                continue;
+            }
+            long cats = ca.startCats[k];
+            if (cats != 0) {
+                int e = ca.startEnd[k];
+                official = (cats & OFFICIAL) != 0 && k <= c.b + 1;
+                if ((cats & ALSO_AFTER) != 0) {
+                    c.rival = true;
+                    return;
+                }
+                if ((cats & SELL_AFTER) != 0) {
+                    c.seller = true;
+                    return;
+                }
+                if ((cats & DEST_AFTER) != 0) {
+                    if ((cats & WANT) != 0 && e + 1 < t.n && askingFollows(t, e + 1)) {
+                        c.seller = true;
+                    } else {
+                        c.dest = true;
+                        c.deniesThat = (cats & DENIES) != 0 && e + 1 < t.n && THAT.contains(t.fold[e + 1]);
+                    }
+                    return;
+                }
+                k = e + 1;
+                steps++;
+                continue;
+            }
+            if (!COORD.contains(t.fold[k]) && !DETERMINERS.contains(t.fold[k])) {
+                onlyCoord = false;
+            }
+            if (t.type[k] == Tokens.PUNCT && !COORD.contains(t.fold[k]) && !t.fold[k].equals("'")
+                    && !(k == c.b + 1 && t.type[c.b] == Tokens.POSS && t.sumAt(k))) {
+                if (!t.fold[k].equals(",")) {
+                    break;
+                }
+            }
+            k++;
+            steps++;
+        }
+        if (weakBefore) {
+            int j2 = j;
+            long cats = cb.endCats[j2];
+            if ((cats & COUNTER_BEFORE) != 0) {
+                c.counter = true;
+            } else if ((cats & SELL_WEAK) != 0) {
+                c.sellerWeak = true;
+            }
+        }
+    }
+
+    private static final Set<String> THAT = Set.of("that", "che", "que", "dass", "qu'");
+
+    /**
+     * "Paris Saint-Germain have denied that Mbappe has agreed to join Real Madrid": a club that denies that its
+     * player joins another club is the seller, not a destination. Called when {@code dest} is named as a
+     * destination ("join Real Madrid"); the denier is an earlier club of the same sentence.
+     */
+    private static void denierSells(ClubInText dest, Tokens t, List<ClubInText> cms) {
+        for (ClubInText c : cms) {
+            if (c.a >= dest.a) {
+                return;
+            }
+            if (c.deniesThat && t.sent[c.a] == t.sent[dest.a] && c.club != dest.club) {
+                c.dest = false;
+                c.deniesThat = false;
+                c.seller = true;
+            }
+        }
+    }
+
+    /**
+     * German verbs of selling or loaning out, or of receiving, accepting or turning down an offer, as they close a
+     * clause: the subject is the selling club. Not "abgegeben": "ein Angebot abgegeben" is a bid made.
+     */
+    private static final Set<String> SALE_VERBS_LAST = Set.of("verkauft", "verkaufen", "verliehen", "verleihen",
+            "angenommen", "akzeptiert", "abgelehnt", "erhalten", "aus");
+
+    private static final Set<String> GERMAN_AUXILIARIES = Set.of("hat", "haben", "hatte", "hatten", "will", "wollen",
+            "wird", "werden", "mochte", "mochten", "kann", "konnte");
+
+    /** Whether the last word of the clause is a German verb of selling. */
+    private static boolean saleVerbLast(Tokens t, int clause) {
+        int first = t.clauseFirst(clause);
+        int k = t.clauseLast(clause);
+        while (k > first && t.type[k] == Tokens.PUNCT) {
+            k--;
+        }
+        return t.type[k] == Tokens.WORD && SALE_VERBS_LAST.contains(t.fold[k]);
+    }
+
+    /**
+     * Whether the "of"/"do"/"del" starting at token ps follows a player or his position, so that the club after it
+     * is his: "the striker of Napoli", "o atacante Estêvão, do Palmeiras".
+     */
+    private static boolean ofPlayer(Tokens t, int ps, Lexicon.Matches pl, boolean[] nameTok) {
+        int q = ps - 1;
+        if (q > 0 && t.fold[q].equals(",") && nameTok[q - 1]) {
+            q--;
+        }
+        return q >= 0 && (pl.endsAt(q, POSITION) || nameTok[q]);
+    }
+
+
+    private static int findEnd(int[] clubAt, int k) {
+        int ci = clubAt[k];
+        while (k < clubAt.length && clubAt[k] == ci) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean askingFollows(Tokens t, int k) {
+        String f = t.fold[k];
+        return f.equals("€") || f.equals("£") || f.equals("$") || t.type[k] == Tokens.NUM || f.equals("more")
+                || f.equals("in") || f.equals("at") || f.equals("around") || f.equals("over") || f.equals("almeno")
+                || f.equals("mas") || f.equals("mehr");
+    }
+
+    private static boolean offerBefore(Tokens t, Lexicon.Matches cb, int from) {
+        return anyBefore(t, from, k -> (cb.startCats[k] & OFFER_NOUN) != 0 || OFFER_WORDS.contains(t.fold[k]));
+    }
+
+    /** Whether a token after {@code from} in its clause passes {@code test}. */
+    private static boolean anyAfter(Tokens t, int from, IntPredicate test) {
+        for (int k = from + 1; k < t.n && t.clause[k] == t.clause[from]; k++) {
+            if (test.test(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token up to 16 before {@code from}, in its clause, passes the test. */
+    private static boolean anyBefore(Tokens t, int from, IntPredicate test) {
+        for (int k = from - 1; k >= 0 && k >= from - 16 && t.clause[k] == t.clause[from]; k--) {
+            if (test.test(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Paying, whose "to X" names the club paid: the seller (not in {@link #OFFER_WORDS}: "paid ... from X" buys). */
+    private static final Set<String> PAY_WORDS = Set.of("pay", "pays", "paying", "paid", "pagar", "pagara", "pagare",
+            "pagando", "pagado", "pagato", "zahlen", "zahlt", "bezahlt", "payer", "paiera", "paye", "offered",
+            "offerto", "ofrecido", "ofrecio", "ofereceu", "offert", "proposed", "proposto", "propuesto", "propose");
+
+    /**
+     * A word of {@link #PAY_WORDS} that pays, not one that describes a move ("his proposed £28m move from Celtic to
+     * Nottingham Forest": the move's destination is no payee).
+     */
+    private static boolean payingWord(Tokens t, int k) {
+        if (!PAY_WORDS.contains(t.fold[k])) {
+            return false;
+        }
+        int next = t.sumAt(k + 1) ? k + 3 : k + 1;
+        return next >= t.n || !MOVE_NOUNS.contains(t.fold[next]);
+    }
+
+
+    /** "go" of money going to a club, in the languages that put the club first: "all'Atalanta vanno 58 milioni". */
+    private static final Set<String> MONEY_GOES = Set.of("va", "vanno", "andranno", "andrebbero", "van", "iran", "vao",
+            "irao");
+
+    /** Whether token k says that a sum goes (to the club just before): "vanno 58 milioni", "irán unos 60 millones". */
+    private static boolean moneyGoes(Tokens t, int k) {
+        if (k >= t.n || !MONEY_GOES.contains(t.fold[k])) {
+            return false;
+        }
+        for (int q = k + 1; q < t.n && q <= k + 3 && t.clause[q] == t.clause[k]; q++) {
+            if (t.type[q] == Tokens.NUM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One-word "to" of a club receiving something: after an offer, the club that is offered money. */
+    private static final Set<String> RECIPIENT = Set.of("to", "à", "a", "au", "al", "alla", "all'");
+
+    private static final Set<String> OFFER_WORDS = Set.of("bid", "offer", "approach", "interest", "proposal", "enquiry",
+            "offerta", "oferta", "angebot", "proposta", "offre", "bids", "offers", "interes", "interesse",
+            "interet");
+}
