@@ -171,9 +171,14 @@ final class ClubRoles {
                 return;
             }
         }
-        // "wanted by both Liverpool and Tottenham": a club joined to a destination named after its cue is one too
-        if (of >= 1 && CONJUNCTIONS.contains(t.fold[of]) && clubAt[of - 1] >= 0) {
-            ClubInText joined = cms.get(clubAt[of - 1]);
+        // "wanted by both Liverpool and Tottenham", "intéresse Naples et la Juventus": a club joined to a destination
+        // named right after its cue is one too
+        int conj = c.a - 1;
+        while (conj > 0 && DETERMINERS.contains(t.fold[conj])) {
+            conj--;
+        }
+        if (conj >= 1 && CONJUNCTIONS.contains(t.fold[conj]) && clubAt[conj - 1] >= 0) {
+            ClubInText joined = cms.get(clubAt[conj - 1]);
             if (joined.dest && joined.a > 0 && cb.endsAt(joined.a - 1, DEST_BEFORE)) {
                 c.dest = true;
                 return;

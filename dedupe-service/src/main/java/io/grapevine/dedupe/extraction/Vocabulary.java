@@ -143,7 +143,8 @@ final class Vocabulary {
                 "passe à l'offensive", "está atento", "também está atento", "messo gli occhi su", "ha messo gli occhi su", "chiesto informazioni", "ha chiesto informazioni",
                 "na mira", "está na mira", "pediram informações", "na agenda", "está na agenda", "a sondé", "sondé",
                 "sigue muy de cerca", "beschäftigt sich", "ha preguntado por", "preguntado por", "erkundigt", "hat sich erkundigt",
-                "done their homework", "have done their homework", "have watched", "have scouted", "angefragt", "hat angefragt", "han preguntado por", "made an enquiry", "have made an enquiry", "has made an enquiry", "suit lui aussi", "suit le dossier", "emerged as a target", "has emerged as a target");
+                "done their homework", "have done their homework", "had scouts", "both had scouts", "are exploring", "rompe gli indugi",
+                "exploring", "avviati i contatti", "assalto", "assalto a", "baggert an", "baggert", "intéresse", "have watched", "have scouted", "angefragt", "hat angefragt", "han preguntado por", "made an enquiry", "have made an enquiry", "has made an enquiry", "suit lui aussi", "suit le dossier", "emerged as a target", "has emerged as a target");
         s.add(S_OFFICIAL, "ya es de", "ya es del");
         s.add(S_AGREEMENT, "s'étaient entendus", "se sont entendus", "è fatta", "è fatta per", "accord verbal", "donné son accord", "cierra", "cierran", "cierran el préstamo", "shaken hands", "have shaken hands", "acertado",
                 "tudo acertado");
@@ -180,14 +181,14 @@ final class Vocabulary {
                 "five-year deal", "è un nuovo giocatore", "nuovo giocatore", "ufficiale", "ha firmato",
                 "ufficializzato", "oficial", "es nuevo jugador", "nuevo jugador", "ha firmado", "ha pagado",
                 "ha pagado la cláusula", "ha pagato", "a payé", "offiziell", "unterschrieben", "perfekt",
-                "é reforço", "reforço", "assinou", "pagou", "s'est engagé", "officiel", "a signé", "rejoint",
+                "é reforço", "assinou", "pagou", "s'est engagé", "officiel", "a signé", "rejoint",
                 "a rejoint", "has signed a five-year deal", "joins", "a officialisé", "officialisé", "verkauft",
                 "hat verkauft", "verliehen", "hat verliehen", "have sold", "has sold", "ha venduto", "ha vendido",
                 "a vendu", "vendeu", "verpflichtet", "hat verpflichtet", "finalised the signing",
                 "finalized the signing", "have finalised", "has finalised", "a bouclé", "bouclé le recrutement",
                 "confirmed the arrival", "officially confirmed", "leiht");
         // denial
-        s.add(S_DENIED, "desmienten", "desmienten cualquier contacto", "shoot down reports", "rejected claims", "have rejected claims", "dismissed claims", "rejected reports", "denied",
+        s.add(S_DENIED, "dismiss reports", "moved to dismiss reports", "desmienten", "desmienten cualquier contacto", "shoot down reports", "rejected claims", "have rejected claims", "dismissed claims", "rejected reports", "denied",
                 "deny", "denies", "denying", "dismissed speculation", "dismissed reports", "no truth", "nothing to it",
                 "calling the reports false", "reports false", "have no interest", "no interest in signing",
                 "smentisce", "smentita", "smentito", "smentiscono", "nessuna trattativa", "desmiente", "desmentido",
@@ -262,7 +263,9 @@ final class Vocabulary {
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
         p.add(OBJ_STRONG, "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
-                "regarding", "tentazione", "wegen", "reports linking", "linking", "proposed sending", "sending", "quedarse con", "agreement in principle with", "an agreement in principle with",
+                "regarding", "to watch", "free transfer for", "a free transfer for", "l'entourage di", "entourage di",
+                "pelo regresso de", "o regresso de", "regresso de", "situação de", "baggert an", "un départ de", "départ de",
+                "tentazione", "wegen", "reports linking", "linking", "proposed sending", "sending", "quedarse con", "agreement in principle with", "an agreement in principle with",
                 "intensiv mit", "o retorno de", "pelo retorno de", "retorno de", "il ritorno di", "el regreso de", "the return of",
                 "a ida de", "ida de", "Gerücht um", "homework on",
                 "operación", "repatriar a", "repatriate", "Leihe von", "transferência de", "quer",
@@ -333,7 +336,7 @@ final class Vocabulary {
                 "espanhol", "português", "médio", "ex", "centre", "central", "central midfielder", "'s");
 
         Lexicon c = CLUB;
-        c.add(DEST_BEFORE, "wanted by both", "coveted by both", "targeted by both", "interest from both", "back to", "na mira da", "emprestado ao", "emprestado à", "beobachtet", "jugará en el", "jugará en", "no contact from", "he only wants", "only wants", "beschäftigt sich", "Abfuhr für den", "Abfuhr für", "na agenda do", "na agenda da", "ya es de", "ya es del", "a target for", "target for", "has rejected", "have rejected", "niente da fare per", "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
+        c.add(DEST_BEFORE, "calciomercato", "intéresse", "wanted by both", "coveted by both", "targeted by both", "interest from both", "back to", "na mira da", "emprestado ao", "emprestado à", "beobachtet", "jugará en el", "jugará en", "no contact from", "he only wants", "only wants", "beschäftigt sich", "Abfuhr für den", "Abfuhr für", "na agenda do", "na agenda da", "ya es de", "ya es del", "a target for", "target for", "has rejected", "have rejected", "niente da fare per", "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
                 "nessuno del", "personne de", "Interesse des", "Interesse von", "wanted by", "coveted by", "targeted by", "on the radar of", "to", "join", "joins",
                 "joining", "joined", "move to", "switch to", "linked with", "signs for", "sign for", "signed for",
                 "heading to", "bound for", "moving to", "head to", "medical with", "medical at", "personal terms with",
@@ -351,7 +354,7 @@ final class Vocabulary {
         c.add(RIVAL_BEFORE, "anche il", "anche l'", "anche la", "también el", "también la", "auch der", "auch die",
                 "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
                 "hijacking", "hijack", "over", "interest from", "rivals", "instead of");
-        c.add(SELL_BEFORE, "have put to", "has put to", "en fin de contrat à", "fin de contrat à", "en fin de contrat avec", "termina contrato con el", "termina contrato con", "accepted by", "been accepted by", "procedente del", "procedente de", "en provenance de",
+        c.add(SELL_BEFORE, "presentata al", "presentata all'", "presentato al", "have put to", "has put to", "en fin de contrat à", "fin de contrat à", "en fin de contrat avec", "termina contrato con el", "termina contrato con", "accepted by", "been accepted by", "procedente del", "procedente de", "en provenance de",
                 "en provenance du", "pagará al", "pagar al", "paga al", "pagará a", "pagou ao", "vai pagar ao",
                 "payer à", "pay to", "from", "leave", "leaving", "left", "quit", "depart", "exit", "rejected by",
                 "turned down by", "knocked back by", "rebuffed by", "pay", "paid", "dall'", "dal", "dalla",
@@ -369,7 +372,7 @@ final class Vocabulary {
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
-        CLUB_AFTER.add(DEST_AFTER, "both of whom have watched", "both of whom have scouted", "have put to", "has put to", "han preguntado por", "ha preguntado por", "have made an enquiry", "made an enquiry", "has made an enquiry", "on alert", "have done their homework on", "have done their homework", "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
+        CLUB_AFTER.add(DEST_AFTER, "both had scouts", "had scouts", "are exploring", "baggert an", "both of whom have watched", "both of whom have scouted", "have put to", "has put to", "han preguntado por", "ha preguntado por", "have made an enquiry", "made an enquiry", "has made an enquiry", "on alert", "have done their homework on", "have done their homework", "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
                 "sources dismiss claims", "sources deny", "both keeping close tabs on", "keeping close tabs on", "doctors", "medical staff", "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",
                 "ofreció", "ha ofrecido", "a proposé", "a offert", "bietet", "will pay", "pagará", "pagarán",
                 "pagherà", "pagheranno", "paiera", "paieront", "vai pagar", "pagam", "vão pagar", "abonará", "abonarán",
@@ -413,7 +416,8 @@ final class Vocabulary {
                 "chief executive", "ceo", "owner", "allenatore", "tecnico", "presidente", "direttore sportivo", "ds",
                 "entrenador", "director deportivo", "Trainer", "Sportvorstand", "Sportdirektor", "Vorstand",
                 "Präsident", "treinador", "diretor", "entraîneur", "président", "directeur sportif");
-        CLUB_AFTER.add(DEST_AFTER | DENIES, "desmienten cualquier contacto con el entorno", "have moved quickly to shoot down reports", "moved quickly to shoot down reports",
+        CLUB_AFTER.add(DEST_AFTER | DENIES, "have moved to dismiss reports", "moved to dismiss reports",
+                "desmienten cualquier contacto con el entorno", "have moved quickly to shoot down reports", "moved quickly to shoot down reports",
                 "shoot down reports");
         CLUB_AFTER.add(DENIES, "sources have moved quickly to dismiss claims", "sources have dismissed claims",
                 "sources dismiss claims", "sources deny", "have denied", "has denied", "denied", "deny", "denies", "smentisce", "desmiente",

@@ -835,6 +835,34 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void rulesFromTheFourteenthHeldOutSet() {
+        // clubs that "both had scouts" at a game "to watch X"; a club that "moved to dismiss reports" of a swoop
+        assertThat(X.extract(report("Arsenal and Chelsea both had scouts at the Stadio Olimpico on Sunday to watch Nicolò "
+                + "Rovella.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("nicolo-rovella > arsenal",
+                        "nicolo-rovella > chelsea");
+        assertThat(X.extract(report("Liverpool have moved to dismiss reports of a January swoop for Michael Kayode.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("liverpool DENIED");
+        // "exploring a free transfer for X", "Calciomercato X", "l'entourage di X", "assalto" with the offer
+        // "presentata all'Y" (Y sells), "o regresso de X", "baggert an X"
+        assertThat(X.extract(report("Arsenal are exploring a free transfer for Jonathan Tah.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("jonathan-tah > arsenal");
+        assertThat(X.extract(report("Calciomercato Roma: avviati i contatti con l'entourage di Jonathan David.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("jonathan-david > as-roma");
+        assertThat(X.extract(report("Fiorentina, assalto all'attaccante: presentata all'Udinese un'offerta da 20 milioni per "
+                + "Lorenzo Lucca.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("fiorentina from udinese BID");
+        assertThat(X.extract(report("Flamengo avança pelo regresso de Gabriel Barbosa.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("gabriel-barbosa > flamengo");
+        assertThat(X.extract(report("Real Madrid baggert an Joshua Kimmich.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("joshua-kimmich > real-madrid");
+        // "un départ de X", who "intéresse Naples et la Juventus": both are interested
+        assertThat(X.extract(report("Le PSG ouvre la porte à un départ de Lee Kang-in, qui intéresse Naples et la Juventus.")))
+                .extracting(c -> c.toClub().id()).containsExactly("napoli", "juventus");
+    }
+
+    @Test
     void nonClaimsCarryAReason() {
         assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
                 .isEqualTo("no transfer vocabulary");

@@ -13,8 +13,8 @@ import java.io.IOException;
  */
 class HeldOutQualityTest {
 
-    /** A miss or two below the blind measurement of this set (0.720, 0.643, 0.889, 0.833, 1.000). */
-    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.66, 0.58, 0.80, 0.72, 0.80);
+    /** A miss or two below the blind measurement of this set (0.694, 0.642, 0.824, 0.941, 1.000). */
+    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.64, 0.58, 0.76, 0.85, 0.80);
 
     @Test
     void qualityOverTheHeldOutSet() throws IOException {
