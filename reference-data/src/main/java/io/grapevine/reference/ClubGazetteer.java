@@ -242,6 +242,11 @@ public final class ClubGazetteer {
 
     // ------------------------------------------------------------------ matcher
 
+    /** The index of the words of clubs' names, for a tokenizer that hands a text's words over ({@link TextWords#given}). */
+    public WordIndex words() {
+        return trie.words();
+    }
+
     /**
      * Every club mention in {@code text}, left to right, longest match first, without overlaps. See the class
      * documentation for word boundaries and the case rule.

@@ -335,6 +335,11 @@ public final class SourceCatalogue {
 
     // ------------------------------------------------------------------------------------------------ mentions
 
+    /** The index of the words of sources' names, for a tokenizer that hands a text's words over ({@link TextWords#given}). */
+    public WordIndex words() {
+        return trie.words();
+    }
+
     /**
      * Every catalogue source named in a text: by name or alias ("According to La Gazzetta Dello Sport",
      * "Goal understands"), by handle ("[@Gazzetta_it]") or by domain/URL, in text order, longest match first and

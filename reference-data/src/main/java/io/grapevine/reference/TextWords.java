@@ -12,8 +12,12 @@ import java.util.Arrays;
  * <p>{@link #of(String)} keeps the last text's words per thread, so the second matcher to read the same text (the
  * same string instance) finds its words already there, and each matcher's word ids ({@link #ids(WordIndex)}) are
  * looked up once per text. An instance is valid until the next {@link #of} on the same thread; not thread-safe.
+ *
+ * <p>A tokenizer that has already read a text may hand its words over instead ({@link #given}), with their ids in
+ * the gazetteer's and the catalogue's indexes, which it can remember per distinct word: the matchers then neither
+ * scan the text again nor look its words up.
  */
-final class TextWords {
+public final class TextWords {
 
     /** Texts up to this length are scanned into a per-thread instance, reused from call to call. */
     private static final int REUSE_MAX_LENGTH = 1 << 16;
@@ -58,6 +62,90 @@ final class TextWords {
         return w;
     }
 
+    /**
+     * This thread's words of {@code text}, emptied, to be filled by {@link #add} with the words this class's own scan
+     * would find, with their ids in the two indexes ({@link ClubGazetteer#words()}, {@link SourceCatalogue#words()});
+     * the matchers then take them as they are when they read the same string on this thread. Null for a text too
+     * long to be kept per thread (the matchers scan it themselves).
+     */
+    public static TextWords given(String text, WordIndex first, WordIndex second) {
+        if (text.length() > REUSE_MAX_LENGTH) {
+            return null;
+        }
+        TextWords w = REUSED.get();
+        w.text = null;
+        w.size = 0;
+        int n = text.length();
+        if (w.chars.length < n) {
+            w.chars = new char[Math.max(n, 2 * w.chars.length)];
+        }
+        text.getChars(0, n, w.chars, 0);
+        for (int s = 0; s < 2; s++) {
+            if (w.ids[s] == null || w.ids[s].length < w.start.length) {
+                w.ids[s] = new int[w.start.length];
+            }
+        }
+        w.idsOf[0] = first;
+        w.idsOf[1] = second;
+        w.text = text;
+        return w;
+    }
+
+    /**
+     * Adds the next word of a {@link #given} text: {@code text[start, end)}, a tag or not, plain (ASCII letters and
+     * digits only) or not, with the hash of its fold when plain ({@link String#hashCode()} of its lower case). Returns
+     * its index, for {@link #putId} or {@link #lookUpId}.
+     */
+    public int add(int start, int end, boolean tag, boolean plain, int foldHash) {
+        if (size == this.start.length) {
+            grow();
+        }
+        this.start[size] = start;
+        this.end[size] = end;
+        this.tag[size] = tag;
+        this.plain[size] = plain;
+        hash[size] = foldHash;
+        return size++;
+    }
+
+    /** Sets the id of word k in the {@code which}-th (0 or 1) index of {@link #given}. */
+    public void putId(int k, int which, int id) {
+        ids[which][k] = id;
+    }
+
+    /** Looks up, sets and returns the id of word k in the {@code which}-th (0 or 1) index of {@link #given}. */
+    public int lookUpId(int k, int which) {
+        int id = idOf(idsOf[which], k);
+        ids[which][k] = id;
+        return id;
+    }
+
+    /** Forgets a {@link #given} text, so that the matchers scan it themselves. */
+    public void abandon() {
+        text = null;
+        idsOf[0] = null;
+        idsOf[1] = null;
+    }
+
+    private int idOf(WordIndex index, int k) {
+        return plain[k] ? index.idOfAsciiWord(chars, start[k], end[k], hash[k])
+                : index.idOfWord(text, start[k], end[k], scratch);
+    }
+
+    private void grow() {
+        int capacity = size * 2;
+        start = Arrays.copyOf(start, capacity);
+        end = Arrays.copyOf(end, capacity);
+        tag = Arrays.copyOf(tag, capacity);
+        plain = Arrays.copyOf(plain, capacity);
+        hash = Arrays.copyOf(hash, capacity);
+        for (int s = 0; s < 2; s++) {
+            if (ids[s] != null) {
+                ids[s] = Arrays.copyOf(ids[s], capacity);
+            }
+        }
+    }
+
     /** The words of a phrase of reference data (a name, an alias), in a fresh instance. */
     static TextWords ofPhrase(String phrase) {
         TextWords w = new TextWords(Math.max(4, phrase.length() / 3 + 1));
@@ -65,7 +153,8 @@ final class TextWords {
         return w;
     }
 
-    static boolean wordChar(char c) {
+    /** Whether a char belongs to a word: a letter, a digit or a combining mark. */
+    public static boolean wordChar(char c) {
         if (c < 0x80) {
             return WordIndex.ASCII_WORD_FOLD[c] != 0;
         }
@@ -100,8 +189,7 @@ final class TextWords {
         }
         int[] out = ids[s];
         for (int k = 0; k < size; k++) {
-            out[k] = plain[k] ? index.idOfAsciiWord(chars, start[k], end[k], hash[k])
-                    : index.idOfWord(text, start[k], end[k], scratch);
+            out[k] = idOf(index, k);
         }
         idsOf[s] = index;
         return out;
@@ -152,12 +240,7 @@ final class TextWords {
                 i++;
             }
             if (size == start.length) {
-                int capacity = size * 2;
-                start = Arrays.copyOf(start, capacity);
-                end = Arrays.copyOf(end, capacity);
-                tag = Arrays.copyOf(tag, capacity);
-                plain = Arrays.copyOf(plain, capacity);
-                hash = Arrays.copyOf(hash, capacity);
+                grow();
             }
             start[size] = begin;
             end[size] = i;

@@ -6,9 +6,10 @@ import java.util.TreeSet;
 /**
  * Dense ids ({@code 0..size()-1}) for a fixed set of folded words: the words of a matcher's trie. A matcher looks up
  * each word of a text straight from the text's characters, so words are never turned into strings; a word outside
- * the set gets {@link #NONE}, which no trie edge carries. Immutable after construction; thread-safe.
+ * the set gets {@link #NONE}, which no trie edge carries. Immutable after construction; thread-safe. Public only as
+ * a handle: a tokenizer outside this package passes it to {@link TextWords#given}.
  */
-final class WordIndex {
+public final class WordIndex {
 
     /** The id of every word that is not in the index. */
     static final int NONE = -1;

@@ -225,6 +225,7 @@ public final class ClaimExtractor {
             st = STAGES.match(t);
             pl = PLAYER.match(t);
             pa = PLAYER_AFTER.match(t);
+            MatcherWords.handOver(t, clubs.words(), sources.words());
             cms = ClubRoles.mentions(clubs, full, t, lang);
             clubAt = new int[t.n];
             Arrays.fill(clubAt, -1);

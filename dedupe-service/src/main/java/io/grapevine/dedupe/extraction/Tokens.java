@@ -23,6 +23,11 @@ final class Tokens {
     static final byte ELISION = 4;
     static final byte HANDLE = 5;
 
+    /** {@link #shape} bits: a word or number of letters, digits and marks only (no inner hyphen, dot or apostrophe). */
+    static final byte ONE_RUN = 1;
+    /** {@link #shape} bits: a word folded from ASCII chars only. */
+    static final byte ASCII_FOLD = 2;
+
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "da", "di", "dos", "das", "del",
             "von", "ten", "ter", "la", "le", "el", "al", "mac", "st");
 
@@ -48,6 +53,8 @@ final class Tokens {
     int[] end;
     String[] fold;
     byte[] type;
+    /** Per token, {@link #ONE_RUN} and {@link #ASCII_FOLD} bits (what {@link MatcherWords} needs to know of a word). */
+    byte[] shape;
     boolean[] cap;
     int[] sent;
     int[] clause;
@@ -67,6 +74,7 @@ final class Tokens {
         end = new int[cap0];
         fold = new String[cap0];
         type = new byte[cap0];
+        shape = new byte[cap0];
         cap = new boolean[cap0];
         lineBefore = new boolean[cap0];
         recentSlot = new int[cap0];
@@ -84,12 +92,17 @@ final class Tokens {
     }
 
     private void add(int s, int e, byte ty) {
+        add(s, e, ty, false);
+    }
+
+    private void add(int s, int e, byte ty, boolean oneRun) {
         if (n == start.length) {
             int m = n * 2;
             start = Arrays.copyOf(start, m);
             end = Arrays.copyOf(end, m);
             fold = Arrays.copyOf(fold, m);
             type = Arrays.copyOf(type, m);
+            shape = Arrays.copyOf(shape, m);
             cap = Arrays.copyOf(cap, m);
             lineBefore = Arrays.copyOf(lineBefore, m);
             recentSlot = Arrays.copyOf(recentSlot, m);
@@ -100,7 +113,9 @@ final class Tokens {
         char c0 = chars[s];
         cap[n] = c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(c0) || Character.isTitleCase(c0);
         recentSlot[n] = -1;
+        foldedAscii = false;
         fold[n] = ty == PUNCT ? punct(s, e) : (ty == POSS ? "'s" : foldWord(s, e));
+        shape[n] = (byte) ((oneRun ? ONE_RUN : 0) | (foldedAscii ? ASCII_FOLD : 0));
         n++;
     }
 
@@ -131,6 +146,8 @@ final class Tokens {
     }
 
     private char[] buf = new char[32];
+    /** Whether the last {@link #foldWord} folded ASCII chars only. */
+    private boolean foldedAscii;
 
     /**
      * Per thread, the folded words seen recently, by hash: the common words of transfer writing come back in every
@@ -164,6 +181,12 @@ final class Tokens {
         final String[] spellings = new String[WORDS];
         /** The size of the lexicons' numbering when {@link #lexiconIds} were remembered. */
         int lexiconWords = -1;
+        /**
+         * Per slot, the word's ids in two indexes of the reference matchers ({@link MatcherWords}: the gazetteer's and
+         * the catalogue's), or {@link #UNKNOWN}; remembered for the indexes in {@link #matcherIndexes}.
+         */
+        final int[][] matcherIds = {new int[WORDS], new int[WORDS]};
+        final Object[] matcherIndexes = new Object[2];
 
         /** The slot of a word by its hash (the high bits folded in: short words differ mostly in the low ones). */
         static int slotOf(int hash) {
@@ -177,6 +200,8 @@ final class Tokens {
             plainWordHash[slot] = wordHash;
             lexiconIds[slot] = UNKNOWN;
             traits[slot] = 0;
+            matcherIds[0][slot] = UNKNOWN;
+            matcherIds[1][slot] = UNKNOWN;
         }
 
         /** Whether the slot still holds this very string (punctuation slots never change). */
@@ -209,6 +234,7 @@ final class Tokens {
             packed = packed << 7 | lower;
             plain &= ASCII_ALNUM[lower];
         }
+        foldedAscii = true;
         int slot = RecentWords.slotOf(h);
         recentSlot[n] = slot;
         if (packed != 0 ? recent.packed[slot] == packed : sameWord(recent.words[slot], len)) {
@@ -286,21 +312,24 @@ final class Tokens {
             if (letterOrDigit(c)) {
                 int j = i;
                 boolean digits = Character.isDigit(c);
+                boolean oneRun = true;
                 while (j < len) {
                     char d = s[j];
                     if (d < 0x80 ? ASCII_ALNUM[d] : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                         j++;
                     } else if ((d == '-' || d == '‑') && j + 1 < len && Character.isLetterOrDigit(s[j + 1])) {
+                        oneRun = false;
                         j++;
                     } else if ((d == '.' || d == ',') && Character.isDigit(s[j - 1]) && j + 1 < len
                             && Character.isDigit(s[j + 1])) {
+                        oneRun = false;
                         j++;
                     } else if (apostrophe(d) && j + 1 < len && Character.isLetter(s[j + 1])) {
                         // possessive 's, elision l'/dell'/d', or a name (O'Shea, N'Golo)
                         boolean possessive = (s[j + 1] == 's' || s[j + 1] == 'S')
                                 && (j + 2 >= len || !Character.isLetter(s[j + 2]));
                         if (possessive) {
-                            add(i, j, digits ? NUM : WORD);
+                            add(i, j, digits ? NUM : WORD, oneRun);
                             add(j, j + 2, POSS);
                             i = j + 2;
                             j = -1;
@@ -314,6 +343,7 @@ final class Tokens {
                             j = -1;
                             break;
                         }
+                        oneRun = false;
                         j++;
                     } else {
                         break;
@@ -322,7 +352,7 @@ final class Tokens {
                 if (j < 0) {
                     continue;
                 }
-                add(i, j, digits ? NUM : WORD);
+                add(i, j, digits ? NUM : WORD, oneRun);
                 i = j;
                 continue;
             }
@@ -393,6 +423,11 @@ final class Tokens {
             clauseStart[clause[k]] = k; // clause ids grow by one from token to token
         }
         clauseStart[clauses] = n;
+    }
+
+    /** The text's chars (read, never written). */
+    char[] chars() {
+        return chars;
     }
 
     /** The character of a one-character punctuation token; 0 for any other token. */
