@@ -144,32 +144,29 @@ final class Lexicon {
     /** The trie: its first level indexed by word id, the levels below searched in each node's sorted ids. */
     private Node[] byFirstWord = new Node[64];
 
-    /** Per token, the id of its word in the lexicons, or -1 for a word no phrase has (computed once per text). */
+    /** The number of words the lexicons' phrases have (their ids are below it). */
+    static int wordCount() {
+        return WORD_IDS.size();
+    }
+
+    /**
+     * Per token, the id of its word in the lexicons, or -1 for a word no phrase has: looked up for the words the
+     * thread's {@link Tokens.RecentWords} did not know yet, once per text.
+     */
     private static int[] wordIds(Tokens t) {
-        if (t.lexiconWords == null) {
-            Tokens.RecentWords recent = t.recent;
-            if (recent.lexiconWords != WORD_IDS.size()) {
-                Arrays.fill(recent.lexiconIds, Tokens.RecentWords.UNKNOWN); // numbered before a lexicon grew
-                recent.lexiconWords = WORD_IDS.size();
-            }
-            int[] ids = new int[t.n];
+        if (t.lexiconFirstWords == null) {
+            int[] ids = t.lexiconWords;
             int[] firstWords = new int[t.n];
             for (int i = 0; i < t.n; i++) {
-                int slot = t.recentSlot[i];
-                // the slot may hold another word by now: a later word with the same hash slot replaced this one
-                boolean remembered = slot >= 0 && recent.holds(slot, t.fold[i]);
-                int id = remembered ? recent.lexiconIds[slot] : Tokens.RecentWords.UNKNOWN;
+                int id = ids[i];
                 if (id == Tokens.RecentWords.UNKNOWN) {
                     Integer known = WORD_IDS.get(t.fold[i]);
                     id = known == null ? -1 : known;
-                    if (remembered) {
-                        recent.lexiconIds[slot] = id;
-                    }
+                    ids[i] = id;
+                    t.remember(i, Tokens.RecentWords.LEXICON, id);
                 }
-                ids[i] = id;
                 firstWords[i] = id < 0 ? 0 : firstWordOf[id];
             }
-            t.lexiconWords = ids;
             t.lexiconFirstWords = firstWords;
         }
         return t.lexiconWords;

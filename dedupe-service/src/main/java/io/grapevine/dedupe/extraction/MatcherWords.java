@@ -3,8 +3,6 @@ package io.grapevine.dedupe.extraction;
 import io.grapevine.reference.TextWords;
 import io.grapevine.reference.WordIndex;
 
-import java.util.Arrays;
-
 /**
  * Hands the words of a text, as {@link Tokens} has read them, over to the reference matchers (the club gazetteer and
  * the source catalogue), so that they neither scan the text again nor look up a word whose ids the thread's
@@ -18,13 +16,16 @@ final class MatcherWords {
     private final Tokens t;
     private final TextWords w;
     private final char[] chars;
+    /** Whether the ids the tokens took from their slots are for other indexes (they are then looked up). */
+    private final boolean stale;
     /** Where the last word added ends. */
     private int lastEnd = -1;
 
-    private MatcherWords(Tokens t, TextWords w) {
+    private MatcherWords(Tokens t, TextWords w, boolean stale) {
         this.t = t;
         this.w = w;
         this.chars = t.chars();
+        this.stale = stale;
     }
 
     /**
@@ -36,20 +37,22 @@ final class MatcherWords {
         if (w == null) {
             return false;
         }
-        rememberFor(t.recent, 0, clubWords);
-        rememberFor(t.recent, 1, sourceWords);
-        if (!new MatcherWords(t, w).cut()) {
+        boolean stale = rememberFor(t.recent, 0, clubWords) | rememberFor(t.recent, 1, sourceWords);
+        if (!new MatcherWords(t, w, stale).cut()) {
             w.abandon();
             return false;
         }
         return true;
     }
 
-    private static void rememberFor(Tokens.RecentWords recent, int which, WordIndex index) {
-        if (recent.matcherIndexes[which] != index) {
-            Arrays.fill(recent.matcherIds[which], Tokens.RecentWords.UNKNOWN);
-            recent.matcherIndexes[which] = index;
+    /** Makes the slots remember ids in this index; true when they remembered another one's until now. */
+    private static boolean rememberFor(Tokens.RecentWords recent, int which, WordIndex index) {
+        if (recent.matcherIndexes[which] == index) {
+            return false;
         }
+        recent.forget(Tokens.RecentWords.MATCHER + which);
+        recent.matcherIndexes[which] = index;
+        return true;
     }
 
     /** Adds the matchers' words of every token; false where the two tokenizations cannot agree. */
@@ -78,13 +81,7 @@ final class MatcherWords {
                     return false; // the matchers' scan joins it to the word before ("'s1")
                 }
                 boolean plain = (t.shape[i] & Tokens.ASCII_FOLD) != 0;
-                int k = w.add(s, e, false, plain, plain ? t.fold[i].hashCode() : 0);
-                int slot = t.recentSlot[i];
-                if (slot >= 0 && t.recent.holds(slot, t.fold[i])) {
-                    remembered(k, slot);
-                } else {
-                    lookUp(k);
-                }
+                remembered(w.add(s, e, false, plain, plain ? t.fold[i].hashCode() : 0), i);
                 lastEnd = e;
             } else if (!runs(s, e)) {
                 return false;
@@ -93,12 +90,12 @@ final class MatcherWords {
         return true;
     }
 
-    /** The ids of word k from the slot of its word, looked up and remembered there the first time. */
-    private void remembered(int k, int slot) {
+    /** The ids of word k, token i's word, as its slot remembered them; looked up and remembered the first time. */
+    private void remembered(int k, int i) {
         for (int which = 0; which < 2; which++) {
-            int id = t.recent.matcherIds[which][slot];
+            int id = stale ? Tokens.RecentWords.UNKNOWN : t.matcherWords[2 * i + which];
             if (id == Tokens.RecentWords.UNKNOWN) {
-                t.recent.matcherIds[which][slot] = w.lookUpId(k, which);
+                t.remember(i, Tokens.RecentWords.MATCHER + which, w.lookUpId(k, which));
             } else {
                 w.putId(k, which, id);
             }

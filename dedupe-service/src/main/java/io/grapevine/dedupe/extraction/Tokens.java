@@ -63,7 +63,17 @@ final class Tokens {
     int[] sentStart = new int[16];
     int[] clauseStart;
     boolean[] lineBefore;
+    /**
+     * Per token, what {@link RecentWords} knew of its word when the token was read (one visit to the word's slot,
+     * instead of one per pass over the tokens): its id in the lexicons or {@link RecentWords#UNKNOWN} until
+     * {@link Lexicon} looks it up; its {@link WordTraits} or 0 until {@link #traits} works them out; its
+     * {@link SimHash#wordHash} when plain, else 0; and (two per token) its ids in the reference matchers' indexes,
+     * or {@link RecentWords#UNKNOWN}.
+     */
     int[] lexiconWords;
+    int[] wordTraits;
+    long[] wordHash;
+    int[] matcherWords;
     int[] lexiconFirstWords;
 
     private Tokens(String text) {
@@ -78,6 +88,14 @@ final class Tokens {
         cap = new boolean[cap0];
         lineBefore = new boolean[cap0];
         recentSlot = new int[cap0];
+        lexiconWords = new int[cap0];
+        wordTraits = new int[cap0];
+        wordHash = new long[cap0];
+        matcherWords = new int[2 * cap0];
+        if (recent.lexiconWords != Lexicon.wordCount()) {
+            recent.forget(RecentWords.LEXICON); // numbered before a lexicon grew
+            recent.lexiconWords = Lexicon.wordCount();
+        }
     }
 
     static boolean isParticle(String folded) {
@@ -106,6 +124,10 @@ final class Tokens {
             cap = Arrays.copyOf(cap, m);
             lineBefore = Arrays.copyOf(lineBefore, m);
             recentSlot = Arrays.copyOf(recentSlot, m);
+            lexiconWords = Arrays.copyOf(lexiconWords, m);
+            wordTraits = Arrays.copyOf(wordTraits, m);
+            wordHash = Arrays.copyOf(wordHash, m);
+            matcherWords = Arrays.copyOf(matcherWords, 2 * m);
         }
         start[n] = s;
         end[n] = e;
@@ -116,6 +138,22 @@ final class Tokens {
         foldedAscii = false;
         fold[n] = ty == PUNCT ? punct(s, e) : (ty == POSS ? "'s" : foldWord(s, e));
         shape[n] = (byte) ((oneRun ? ONE_RUN : 0) | (foldedAscii ? ASCII_FOLD : 0));
+        int slot = recentSlot[n];
+        if (slot >= 0) {
+            int[] info = recent.info;
+            int at = slot * RecentWords.INFO;
+            lexiconWords[n] = info[at + RecentWords.LEXICON];
+            wordTraits[n] = info[at + RecentWords.TRAITS];
+            matcherWords[2 * n] = info[at + RecentWords.MATCHER];
+            matcherWords[2 * n + 1] = info[at + RecentWords.MATCHER + 1];
+            wordHash[n] = slot < RecentWords.WORDS ? recent.packedAndHash[2 * slot + 1] : 0;
+        } else {
+            lexiconWords[n] = RecentWords.UNKNOWN;
+            wordTraits[n] = 0;
+            matcherWords[2 * n] = RecentWords.UNKNOWN;
+            matcherWords[2 * n + 1] = RecentWords.UNKNOWN;
+            wordHash[n] = 0;
+        }
         n++;
     }
 
@@ -153,8 +191,10 @@ final class Tokens {
      * Per thread, the folded words seen recently, by hash: the common words of transfer writing come back in every
      * text, and reusing their strings saves the allocation and, as a string caches its hash, every later hashing.
      * Each slot also remembers what is known about its word, so that it is worked out once per distinct word rather
-     * than once per token: its id in the lexicons ({@link Lexicon}), its {@link WordTraits} and its fingerprint hash
-     * ({@link SimHash}). Single ASCII punctuation characters have fixed slots after the words'.
+     * than once per token: its id in the lexicons ({@link Lexicon}), its {@link WordTraits}, its ids in the reference
+     * matchers' indexes ({@link MatcherWords}) and its fingerprint hash ({@link SimHash}). Single ASCII punctuation
+     * characters have fixed slots after the words'. What a slot knows is kept side by side ({@link #info}), so that
+     * a token's visit to its slot reads one or two cache lines rather than one per array.
      */
     static final class RecentWords {
         /**
@@ -166,27 +206,44 @@ final class Tokens {
 
         private static final ThreadLocal<RecentWords> OF_THREAD = ThreadLocal.withInitial(RecentWords::new);
 
+        /** The fields of a slot in {@link #info}: its lexicon id, its traits, its ids in the two matchers' indexes. */
+        static final int LEXICON = 0;
+        static final int TRAITS = 1;
+        static final int MATCHER = 2;
+        static final int INFO = 4;
+
         final String[] words = new String[WORDS];
         /**
-         * Per slot, a word of up to 8 ASCII chars packed into a long (7 bits a char, the length on top), so that a
-         * repeated short word is recognised without reading the string; 0 for a longer word.
+         * Per slot, two longs: a word of up to 8 ASCII chars packed into a long (7 bits a char, the length on top), so
+         * that a repeated short word is recognised without reading the string, or 0 for a longer word; then the
+         * word's {@link SimHash#wordHash} when it is one run of ASCII letters and digits, else 0.
          */
-        final long[] packed = new long[WORDS];
-        /** Per slot, the word's {@link SimHash#wordHash} when the word is one run of ASCII letters and digits, else 0. */
-        final long[] plainWordHash = new long[WORDS];
-        final int[] lexiconIds = new int[WORDS + 128];
-        /** Per slot, the word's {@link WordTraits}, or 0 until they are needed. */
-        final int[] traits = new int[WORDS + 128];
+        final long[] packedAndHash = new long[2 * WORDS];
+        /**
+         * Per slot, {@link #INFO} ints: the word's id in the lexicons; its {@link WordTraits}, or 0 until they are
+         * needed; its ids in the two indexes of the reference matchers (the gazetteer's and the catalogue's, see
+         * {@link #matcherIndexes}). Ids are {@link #UNKNOWN} until looked up.
+         */
+        final int[] info = new int[(WORDS + 128) * INFO];
         /** Per slot, the word as the text spelled it when that had chars beyond ASCII, else null. */
         final String[] spellings = new String[WORDS];
-        /** The size of the lexicons' numbering when {@link #lexiconIds} were remembered. */
+        /** The size of the lexicons' numbering when the lexicon ids were remembered. */
         int lexiconWords = -1;
-        /**
-         * Per slot, the word's ids in two indexes of the reference matchers ({@link MatcherWords}: the gazetteer's and
-         * the catalogue's), or {@link #UNKNOWN}; remembered for the indexes in {@link #matcherIndexes}.
-         */
-        final int[][] matcherIds = {new int[WORDS], new int[WORDS]};
+        /** The indexes whose ids the slots remember ({@link MatcherWords}). */
         final Object[] matcherIndexes = new Object[2];
+
+        RecentWords() {
+            forget(LEXICON);
+            forget(MATCHER);
+            forget(MATCHER + 1);
+        }
+
+        /** Forgets one field of every slot (an id). */
+        void forget(int field) {
+            for (int at = field; at < info.length; at += INFO) {
+                info[at] = UNKNOWN;
+            }
+        }
 
         /** The slot of a word by its hash (the high bits folded in: short words differ mostly in the low ones). */
         static int slotOf(int hash) {
@@ -196,12 +253,13 @@ final class Tokens {
         void remember(int slot, String word, String spelling, long packedWord, long wordHash) {
             words[slot] = word;
             spellings[slot] = spelling;
-            packed[slot] = packedWord;
-            plainWordHash[slot] = wordHash;
-            lexiconIds[slot] = UNKNOWN;
-            traits[slot] = 0;
-            matcherIds[0][slot] = UNKNOWN;
-            matcherIds[1][slot] = UNKNOWN;
+            packedAndHash[2 * slot] = packedWord;
+            packedAndHash[2 * slot + 1] = wordHash;
+            int at = slot * INFO;
+            info[at + LEXICON] = UNKNOWN;
+            info[at + TRAITS] = 0;
+            info[at + MATCHER] = UNKNOWN;
+            info[at + MATCHER + 1] = UNKNOWN;
         }
 
         /** Whether the slot still holds this very string (punctuation slots never change). */
@@ -237,7 +295,7 @@ final class Tokens {
         foldedAscii = true;
         int slot = RecentWords.slotOf(h);
         recentSlot[n] = slot;
-        if (packed != 0 ? recent.packed[slot] == packed : sameWord(recent.words[slot], len)) {
+        if (packed != 0 ? recent.packedAndHash[2 * slot] == packed : sameWord(recent.words[slot], len)) {
             return recent.words[slot];
         }
         String word = new String(buf, 0, len);
@@ -437,16 +495,28 @@ final class Tokens {
 
     /** The {@link WordTraits} of token i's word, remembered per thread with the word. */
     int traits(int i) {
-        int slot = recentSlot[i];
-        if (slot >= 0 && recent.holds(slot, fold[i])) {
-            int known = recent.traits[slot];
+        int known = wordTraits[i];
+        if (known == 0) {
+            int slot = recentSlot[i];
+            boolean remembered = slot >= 0 && recent.holds(slot, fold[i]);
+            known = remembered ? recent.info[slot * RecentWords.INFO + RecentWords.TRAITS] : 0;
             if (known == 0) {
                 known = WordTraits.of(fold[i]);
-                recent.traits[slot] = known;
+                if (remembered) {
+                    recent.info[slot * RecentWords.INFO + RecentWords.TRAITS] = known;
+                }
             }
-            return known;
+            wordTraits[i] = known;
         }
-        return WordTraits.of(fold[i]);
+        return known;
+    }
+
+    /** Remembers a field ({@link RecentWords#info}) of token i's word in its slot, if the slot still holds the word. */
+    void remember(int i, int field, int value) {
+        int slot = recentSlot[i];
+        if (slot >= 0 && recent.holds(slot, fold[i])) {
+            recent.info[slot * RecentWords.INFO + field] = value;
+        }
     }
 
     /**
@@ -454,8 +524,7 @@ final class Tokens {
      * the word; 0 otherwise (the caller hashes the word itself).
      */
     long plainWordHash(int i) {
-        int slot = recentSlot[i];
-        return slot >= 0 && slot < RecentWords.WORDS && recent.words[slot] == fold[i] ? recent.plainWordHash[slot] : 0;
+        return wordHash[i];
     }
 
     /** Whether a currency sign and a number start at token k ("£" "65m"). */
