@@ -51,7 +51,7 @@ import static io.grapevine.dedupe.extraction.Vocabulary.*;
  */
 public final class ClaimExtractor {
 
-    static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("the a an according however meanwhile if he his it its this that they "
+    static final WordSet STOP = WordSet.copyOf(java.util.Arrays.asList(("the a an according however meanwhile if he his it its this that they "
             + "their there but and with after before in on at for from to by as while understand breaking official oficial "
             + "here full no yes so also both despite instead medical paperwork personal premier league champions serie "
             + "bundesliga liga ligue eredivisie europa cup carabao fa world club euros scudetto january february march april "
@@ -84,24 +84,24 @@ public final class ClaimExtractor {
             + "ablosesumme wunschspieler zugang abgang").split(" ")));
 
     /** "is a (new) ... player", "è un giocatore del", "est un joueur du": a player's membership of a club. */
-    private static final Set<String> MEMBERSHIP_WORDS = Set.of("is", "now", "officially", "a", "e", "un", "ufficialmente",
+    private static final WordSet MEMBERSHIP_WORDS = WordSet.of("is", "now", "officially", "a", "e", "un", "ufficialmente",
             "es", "ya", "ist", "ein", "est", "desormais", "um", "oficialmente", "new", "nuovo", "nuevo", "neuer", "nouveau",
             "novo", "o", "el", "il", "le", "the", "der");
-    private static final Set<String> PLAYER_NOUNS = Set.of("player", "giocatore", "jugador", "spieler", "joueur", "jogador",
+    private static final WordSet PLAYER_NOUNS = WordSet.of("player", "giocatore", "jugador", "spieler", "joueur", "jogador",
             "reforco", "refuerzo", "rinforzo", "acquisto", "fichaje", "recrue", "neuzugang");
     /** "is" in six languages (folded: "é" is "e"). */
-    private static final Set<String> BEING = Set.of("is", "e", "es", "ist", "est");
+    private static final WordSet BEING = WordSet.of("is", "e", "es", "ist", "est");
 
     /** The nouns of a deal before an Italian "Surname-Club" pair ("l'affare Lookman-Inter"). */
-    private static final Set<String> DEAL_NOUNS = Set.of("affare", "trattativa", "operazione", "asse", "pista");
+    private static final WordSet DEAL_NOUNS = WordSet.of("affare", "trattativa", "operazione", "asse", "pista");
 
     /** Conjunctions that open a subordinate clause, whose subject a club may be ("after Leeds struck ..."). */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "as", "once", "since", "because", "dopo", "después",
+    private static final WordSet SUBORDINATORS = WordSet.of("after", "as", "once", "since", "because", "dopo", "después",
             "apres", "nachdem");
 
     /** Quotation marks, and the words of a speaker talking of himself. */
     private static final String QUOTE_MARKS = "\"“”«»„";
-    private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'll", "je", "j'", "ich", "io", "eu",
+    private static final WordSet FIRST_PERSON = WordSet.of("i", "i'm", "i've", "i'll", "je", "j'", "ich", "io", "eu",
             "yo", "soy", "bin", "suis", "sou");
 
     /**
@@ -126,7 +126,7 @@ public final class ClaimExtractor {
         return Set.copyOf(out);
     }
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "em", "no", "na", "nel", "nella", "alla",
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("at", "in", "em", "no", "na", "nel", "nella", "alla",
             "al", "à", "au", "en", "sur", "bei", "beim", "im");
 
     private static final Pattern POST_SIGNATURE = Pattern.compile(
@@ -1011,7 +1011,7 @@ public final class ClaimExtractor {
     }
 
     /** Words after "who is/are" that put what follows ahead: "who is set to undergo a medical". */
-    private static final Set<String> AHEAD = Set.of("set", "due", "expected", "scheduled", "poised", "about");
+    private static final WordSet AHEAD = WordSet.of("set", "due", "expected", "scheduled", "poised", "about");
 
     /**
      * Whether the relative clause opened at token {@code first} tells what a person named just before it will do

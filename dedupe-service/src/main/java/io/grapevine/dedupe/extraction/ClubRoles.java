@@ -22,14 +22,14 @@ import static io.grapevine.dedupe.extraction.Vocabulary.*;
 final class ClubRoles {
 
     /** Words between a cue and a club's name: "join Saudi champions Al-Ittihad", "to the Premier League club". */
-    private static final Set<String> CLUB_DESCRIPTORS = Set.of("champions", "side", "giants", "outfit", "holders",
+    private static final WordSet CLUB_DESCRIPTORS = WordSet.of("champions", "side", "giants", "outfit", "holders",
             "leaders", "club", "clubs", "league", "premier", "pro", "saudi", "italian", "spanish", "german", "french",
             "portuguese", "english", "turkish", "dutch", "bundesliga", "serie", "liga", "ligue", "relegated", "promoted",
             "newly-promoted", "mls", "champion", "rivals");
     /** "reports linking X with Y": Y wants him. */
-    private static final Set<String> LINKING = Set.of("linking", "links", "linked");
+    private static final WordSet LINKING = WordSet.of("linking", "links", "linked");
     /** What may join clubs that share a cue after them ("Arsenal, Chelsea and Newcastle are interested"). */
-    private static final Set<String> COORD = Set.of(",", "and", "e", "y", "und", "et", "or", "o", "&", "as");
+    private static final WordSet COORD = WordSet.of(",", "and", "e", "y", "und", "et", "or", "o", "&", "as");
     /** By language, the club an ambiguous name stands for when the text does not tell ("Inter" in Italian). */
     private static final Map<String, String> AMBIGUOUS_DEFAULTS = Map.ofEntries(
             Map.entry("it:inter", "inter-milan"), Map.entry("it:milan", "ac-milan"),
@@ -329,7 +329,7 @@ final class ClubRoles {
         }
     }
 
-    private static final Set<String> THAT = Set.of("that", "che", "que", "dass", "qu'");
+    private static final WordSet THAT = WordSet.of("that", "che", "que", "dass", "qu'");
 
     /**
      * "Paris Saint-Germain have denied that Mbappe has agreed to join Real Madrid": a club that denies that its
@@ -353,10 +353,10 @@ final class ClubRoles {
      * German verbs of selling or loaning out, or of receiving, accepting or turning down an offer, as they close a
      * clause: the subject is the selling club. Not "abgegeben": "ein Angebot abgegeben" is a bid made.
      */
-    private static final Set<String> SALE_VERBS_LAST = Set.of("verkauft", "verkaufen", "verliehen", "verleihen",
+    private static final WordSet SALE_VERBS_LAST = WordSet.of("verkauft", "verkaufen", "verliehen", "verleihen",
             "angenommen", "akzeptiert", "abgelehnt", "erhalten", "aus");
 
-    private static final Set<String> GERMAN_AUXILIARIES = Set.of("hat", "haben", "hatte", "hatten", "will", "wollen",
+    private static final WordSet GERMAN_AUXILIARIES = WordSet.of("hat", "haben", "hatte", "hatten", "will", "wollen",
             "wird", "werden", "mochte", "mochten", "kann", "konnte");
 
     /** Whether the last word of the clause is a German verb of selling. */
@@ -422,7 +422,7 @@ final class ClubRoles {
     }
 
     /** Paying, whose "to X" names the club paid: the seller (not in {@link #OFFER_WORDS}: "paid ... from X" buys). */
-    private static final Set<String> PAY_WORDS = Set.of("pay", "pays", "paying", "paid", "pagar", "pagara", "pagare",
+    private static final WordSet PAY_WORDS = WordSet.of("pay", "pays", "paying", "paid", "pagar", "pagara", "pagare",
             "pagando", "pagado", "pagato", "zahlen", "zahlt", "bezahlt", "payer", "paiera", "paye", "offered",
             "offerto", "ofrecido", "ofrecio", "ofereceu", "offert", "proposed", "proposto", "propuesto", "propose");
 
@@ -440,7 +440,7 @@ final class ClubRoles {
 
 
     /** "go" of money going to a club, in the languages that put the club first: "all'Atalanta vanno 58 milioni". */
-    private static final Set<String> MONEY_GOES = Set.of("va", "vanno", "andranno", "andrebbero", "van", "iran", "vao",
+    private static final WordSet MONEY_GOES = WordSet.of("va", "vanno", "andranno", "andrebbero", "van", "iran", "vao",
             "irao");
 
     /** Whether token k says that a sum goes (to the club just before): "vanno 58 milioni", "irán unos 60 millones". */
@@ -457,9 +457,9 @@ final class ClubRoles {
     }
 
     /** One-word "to" of a club receiving something: after an offer, the club that is offered money. */
-    private static final Set<String> RECIPIENT = Set.of("to", "à", "a", "au", "al", "alla", "all'");
+    private static final WordSet RECIPIENT = WordSet.of("to", "à", "a", "au", "al", "alla", "all'");
 
-    private static final Set<String> OFFER_WORDS = Set.of("bid", "offer", "approach", "interest", "proposal", "enquiry",
+    private static final WordSet OFFER_WORDS = WordSet.of("bid", "offer", "approach", "interest", "proposal", "enquiry",
             "offerta", "oferta", "angebot", "proposta", "offre", "bids", "offers", "interes", "interesse",
             "interet");
 }

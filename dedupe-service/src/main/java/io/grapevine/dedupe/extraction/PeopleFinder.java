@@ -18,13 +18,13 @@ import static io.grapevine.dedupe.extraction.Vocabulary.*;
 final class PeopleFinder {
 
     /** The tails of German compounds that describe a player before his name ("Eintracht-Talent", "BVB-Star"). */
-    private static final Set<String> ROLE_TAILS = Set.of("talent", "star", "profi", "juwel", "sturmer", "sturmstar",
+    private static final WordSet ROLE_TAILS = WordSet.of("talent", "star", "profi", "juwel", "sturmer", "sturmstar",
             "verteidiger", "keeper", "torjager", "youngster", "kapitan", "leihspieler", "neuzugang", "spieler");
-    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "einen", "einem",
+    private static final WordSet GERMAN_ARTICLES = WordSet.of("der", "die", "das", "den", "dem", "des", "einen", "einem",
             "eines", "einer");
 
     /** Subject phrases after a name that make it the subject only when a club follows ("X to Chelsea"). */
-    private static final Set<String> WEAK_SUBJ = Set.of("to", "al", "alla", "all'", "verso", "e", "sara", "sera",
+    private static final WordSet WEAK_SUBJ = WordSet.of("to", "al", "alla", "all'", "verso", "e", "sara", "sera",
             "will be", "is still", "resta", "moves", "is heading");
 
     private PeopleFinder() {
@@ -190,7 +190,7 @@ final class PeopleFinder {
 
 
     /** Words after which "signing" is the verb: "close to signing", "keen on signing", "talk of signing". */
-    private static final Set<String> BEFORE_SIGNING_VERB = Set.of("to", "in", "on", "of", "about", "after", "from",
+    private static final WordSet BEFORE_SIGNING_VERB = WordSet.of("to", "in", "on", "of", "about", "after", "from",
             "without", "by", "into", "over", "towards");
 
     /**
@@ -356,7 +356,7 @@ final class PeopleFinder {
         return k + 1 < t.n && MOVE_NOUNS.contains(t.fold[k]) && (t.fold[k + 1].equals("to") || t.fold[k + 1].equals("from"));
     }
 
-    private static final Set<String> MOVE_ADJECTIVES = Set.of("proposed", "potential", "mooted", "possible", "planned",
+    private static final WordSet MOVE_ADJECTIVES = WordSet.of("proposed", "potential", "mooted", "possible", "planned",
             "dream", "shock", "loan", "permanent");
 
     /** Whether the subject's phrase starting at token k only counts before a club ("to", "alla", "sarà"). */
@@ -383,7 +383,7 @@ final class PeopleFinder {
         return k;
     }
 
-    private static final Set<String> SUM_ENDS = Set.of("euros", "euro", "eur", "pounds", "sterling", "sterline", "libras",
+    private static final WordSet SUM_ENDS = WordSet.of("euros", "euro", "eur", "pounds", "sterling", "sterline", "libras",
             "dollars", "dolares", "reais", "millions", "million", "millones", "milioni", "milhoes");
 
     /** "la cláusula de 50,4 millones de euros de Dembélé": a sum, then "of", then the player it is paid for. */
@@ -392,8 +392,8 @@ final class PeopleFinder {
         return (w.equals("of") || w.equals("de") || w.equals("di")) && j > 0 && SUM_ENDS.contains(t.fold[j - 1]);
     }
 
-    private static final Set<String> AS = Set.of("as", "come", "como", "als", "comme");
-    private static final Set<String> ROLE_FILLERS = Set.of("the", "their", "his", "a", "an", "new", "il", "nuovo", "el",
+    private static final WordSet AS = WordSet.of("as", "come", "como", "als", "comme");
+    private static final WordSet ROLE_FILLERS = WordSet.of("the", "their", "his", "a", "an", "new", "il", "nuovo", "el",
             "nuevo", "der", "neuer", "le", "nouveau", "o", "novo");
 
     /**

@@ -28,20 +28,20 @@ final class Tokens {
     /** {@link #shape} bits: a word folded from ASCII chars only. */
     static final byte ASCII_FOLD = 2;
 
-    private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "da", "di", "dos", "das", "del",
+    private static final WordSet PARTICLES = WordSet.of("van", "de", "der", "den", "da", "di", "dos", "das", "del",
             "von", "ten", "ter", "la", "le", "el", "al", "mac", "st");
 
     /**
      * Italian and French elisions that open a sentence with a capital ("All'Atalanta andranno ...", "C'est
      * officiel"), unlike names (O'Shea, N'Golo).
      */
-    private static final Set<String> CAPITAL_ELISIONS = Set.of("all", "dall", "dell", "nell", "sull", "coll", "un", "c", "j", "qu",
+    private static final WordSet CAPITAL_ELISIONS = WordSet.of("all", "dall", "dell", "nell", "sull", "coll", "un", "c", "j", "qu",
             "quell");
 
     /** Abbreviations whose dot ends no sentence ("FC St. Pauli", "55 Mio. Euro"). */
-    private static final Set<String> ABBREVIATIONS = Set.of("st", "mio", "mrd", "dr", "mr", "mrs", "jr", "ca", "nr", "vs");
+    private static final WordSet ABBREVIATIONS = WordSet.of("st", "mio", "mrd", "dr", "mr", "mrs", "jr", "ca", "nr", "vs");
 
-    static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "but", "although", "though",
+    static final WordSet CLAUSE_WORDS = WordSet.of("while", "whereas", "but", "although", "though",
             "mentre", "ma", "pero", "mientras", "aber", "wahrend", "doch", "mas", "enquanto", "mais", "tandis",
             "cependant", "pourtant");
 

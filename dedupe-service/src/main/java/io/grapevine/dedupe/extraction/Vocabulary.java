@@ -78,12 +78,12 @@ final class Vocabulary {
     static final long CITE_AFTER = 1L << 49;
 
     // ---------------------------------------------------------------- word sets the extraction steps share
-    static final Set<String> DETERMINERS = Set.of("the", "il", "lo", "la", "l'", "el", "los", "der", "die", "das",
+    static final WordSet DETERMINERS = WordSet.of("the", "il", "lo", "la", "l'", "el", "los", "der", "die", "das",
             "den", "dem", "o", "a", "os", "le", "les", "i", "gli", "fc", "club");
     /** "of" before a club: "del", "do", "von" ... */
-    static final Set<String> CLUB_OF = Set.of("del", "della", "dello", "dell'", "de", "du", "do", "da", "des", "von");
-    static final Set<String> MOVE_NOUNS = Set.of("move", "transfer", "switch", "deal", "loan");
-    static final Set<String> CONJUNCTIONS = Set.of("and", "e", "y", "und", "et", "or", "o", "ou", "oder");
+    static final WordSet CLUB_OF = WordSet.of("del", "della", "dello", "dell'", "de", "du", "do", "da", "des", "von");
+    static final WordSet MOVE_NOUNS = WordSet.of("move", "transfer", "switch", "deal", "loan");
+    static final WordSet CONJUNCTIONS = WordSet.of("and", "e", "y", "und", "et", "or", "o", "ou", "oder");
 
     static final Lexicon STAGES = new Lexicon();
     static final Lexicon PLAYER = new Lexicon();

@@ -22,11 +22,11 @@ final class WordTraits {
     static final int LANGUAGE_SHIFT = 8;
 
     /** Words that negate what follows in their clause. */
-    private static final Set<String> NEGATOR_WORDS = Set.of("no", "not", "non", "nessuna", "nessun", "ningun", "ninguna",
+    private static final WordSet NEGATOR_WORDS = WordSet.of("no", "not", "non", "nessuna", "nessun", "ningun", "ninguna",
             "kein", "keine", "keinen", "nicht", "pas", "nao", "never", "mai", "nunca");
 
     /** Words after which a negator negates nothing ("no doubt", "not only", "non solo"). */
-    private static final Set<String> NOT_NEGATED_WORDS = Set.of("doubt", "longer", "only", "solo", "nur", "seulement",
+    private static final WordSet NOT_NEGATED_WORDS = WordSet.of("doubt", "longer", "only", "solo", "nur", "seulement",
             "dubbio", "duda", "zweifel");
 
     private WordTraits() {
