@@ -45,9 +45,9 @@ import static io.grapevine.dedupe.extraction.Vocabulary.*;
  * sure (hedges), on whose word (attributions), with the sentences that say so.
  *
  * <p>Plain Java, no framework: the catalogues and the player registry are passed in. Thread-safe (the only mutable
- * collaborator is the registry, which must be thread-safe itself). One pass of a tokenizer, six lexicon passes
- * (tries over folded words), the gazetteer's and the source catalogue's own trie matchers, and the fee patterns on
- * sentences that contain a digit.
+ * collaborator is the registry, which must be thread-safe itself). One pass of a tokenizer, whose words the
+ * gazetteer's and the source catalogue's trie matchers read too ({@link MatcherWords}), six lexicon passes (tries
+ * over folded words), and the fee scanners on sentences that contain a digit.
  */
 public final class ClaimExtractor {
 
