@@ -89,6 +89,12 @@ public final class ClaimExtractor {
             "novo", "o", "el", "il", "le", "the", "der");
     private static final WordSet PLAYER_NOUNS = WordSet.of("player", "giocatore", "jugador", "spieler", "joueur", "jogador",
             "reforco", "refuerzo", "rinforzo", "acquisto", "fichaje", "recrue", "neuzugang");
+    /** What the club a bid is made to does with it: receives, refuses, weighs it (six languages, folded). */
+    private static final WordSet RECEIVING = WordSet.of("received", "receives", "receive", "receiving", "recebeu",
+            "recebe", "recebido", "recibio", "recibe", "recibido", "ricevuto", "riceve", "ricevere", "recu", "recoit",
+            "erhalten", "erhielt", "erhalt", "respinto", "respinge", "rechazado", "rechazo", "rejeitou", "recusou",
+            "abgelehnt", "refuse", "rejected", "considering", "weighing", "valuta", "estudia", "studia", "analisa",
+            "examine", "examining");
     /** "is" in six languages (folded: "é" is "e"). */
     private static final WordSet BEING = WordSet.of("is", "e", "es", "ist", "est");
 
@@ -253,6 +259,55 @@ public final class ClaimExtractor {
             subjectsDealingWithCounterparts();
             subjectsOfBuyingWords();
             biddersFacingSellers();
+            receiversOfAnotherClubsBid();
+        }
+
+        /**
+         * "Liverpool have denied reports of a bid from Real Madrid for X", "O FC Porto recebeu uma proposta do
+         * Galatasaray por X", "Il Lecce ha respinto l'offerta del Galatasaray": the club that opens the sentence and
+         * receives, refuses, weighs or denies another club's bid in the same clause is the player's club, which
+         * sells; the bidder is the destination. Not a club that matches or beats the bid: it bids too.
+         */
+        private void receiversOfAnotherClubsBid() {
+            for (ClubInText bidder : cms) {
+                if (!bidder.bidder || bidder.club == null) {
+                    continue;
+                }
+                int sentence = t.sent[bidder.a];
+                ClubInText first = null;
+                for (ClubInText c : cms) {
+                    if (t.sent[c.a] == sentence) {
+                        first = c;
+                        break;
+                    }
+                }
+                if (first != null && first != bidder && (first.dest || !first.hasRole()) && !first.bidder
+                        && first.club != null && !first.club.equals(bidder.club) && opensClause(first)
+                        && t.clause[first.a] == t.clause[bidder.a]
+                        && (deniedBetween(first.b, bidder.a) || anyWordBetween(RECEIVING, first.b, bidder.a))) {
+                    first.dest = false;
+                    first.seller = true;
+                }
+            }
+        }
+
+        private boolean anyWordBetween(WordSet words, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (words.contains(t.fold[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a denial's word stands among tokens [from, to) or ends the clause of token to (German verb last). */
+        private boolean deniedBetween(int from, int to) {
+            for (int k = from; k <= t.clauseLast(t.clause[to]); k++) {
+                if ((st.startCats[k] & S_DENIED) != 0 && (k < to || k >= t.clauseLast(t.clause[to]) - 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -637,7 +692,7 @@ public final class ClaimExtractor {
             for (ClubInText c : cms) {
                 System.err.println("  club " + t.text.substring(t.start[c.a], t.end[c.b - 1]) + " -> "
                         + (c.club == null ? null : c.club.id()) + " dest=" + c.dest + " seller=" + c.seller + " weak="
-                        + c.sellerWeak + " rival=" + c.rival + " counter=" + c.counter);
+                        + c.sellerWeak + " rival=" + c.rival + " counter=" + c.counter + " bidder=" + c.bidder);
             }
         }
 

@@ -14,6 +14,8 @@ final class ClubInText {
     boolean counter;
     /** The club "denied that" something happened: a destination unless the denied clause names another one. */
     boolean deniesThat;
+    /** The club is named as the one making a bid or offer ("a bid from Real Madrid", "un'offerta dell'Al-Hilal"). */
+    boolean bidder;
 
     /** The char offset where the club's name starts (inside token a for "Tonali-Newcastle"). */
     final int nameStart;

@@ -237,12 +237,14 @@ final class ClubRoles {
                     c.seller = true;
                 } else {
                     c.dest = true;
+                    c.bidder = (cats & BID_BY) != 0;
                     denierSells(c, t, cms);
                 }
                 return;
             } else if ((cats & SELL_BEFORE) != 0) {
                 if ((cats & FROM) != 0 && offerBefore(t, cb, ps) && !ofPlayer(t, ps, pl, nameTok)) {
                     c.dest = true;
+                    c.bidder = true;
                 } else {
                     c.seller = true;
                 }
@@ -254,6 +256,7 @@ final class ClubRoles {
                 }
                 if (offerBefore(t, cb, ps)) {
                     c.dest = true; // "un'offerta da 120 milioni dell'Al-Hilal": the offer of the club that makes it
+                    c.bidder = true;
                     return;
                 }
             }

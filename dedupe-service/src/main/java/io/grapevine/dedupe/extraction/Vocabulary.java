@@ -72,6 +72,8 @@ final class Vocabulary {
     static final long DENIES = 1L << 45;
     /** A match's result before a club ("win over"): the club is an opponent, with no role in a transfer. */
     static final long MATCH_RESULT = 1L << 46;
+    /** Of the cues before a destination, those that name the club making a bid ("bid from", "offerta del"). */
+    static final long BID_BY = 1L << 47;
 
     // ---------------------------------------------------------------- citation lexicon
     static final long CITE_BEFORE = 1L << 48;
@@ -336,6 +338,8 @@ final class Vocabulary {
                 "espanhol", "português", "médio", "ex", "centre", "central", "central midfielder", "'s");
 
         Lexicon c = CLUB;
+        c.add(BID_BY, "offer from", "bid from", "approach from", "proposal from", "offers from", "offre du", "offre de",
+                "offerta del", "oferta del", "Angebot von", "proposta do", "lodged by", "been lodged by");
         c.add(DEST_BEFORE, "calciomercato", "intéresse", "wanted by both", "coveted by both", "targeted by both", "interest from both", "back to", "na mira da", "emprestado ao", "emprestado à", "beobachtet", "jugará en el", "jugará en", "no contact from", "he only wants", "only wants", "beschäftigt sich", "Abfuhr für den", "Abfuhr für", "na agenda do", "na agenda da", "ya es de", "ya es del", "a target for", "target for", "has rejected", "have rejected", "niente da fare per", "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
                 "nessuno del", "personne de", "Interesse des", "Interesse von", "wanted by", "coveted by", "targeted by", "on the radar of", "to", "join", "joins",
                 "joining", "joined", "move to", "switch to", "linked with", "signs for", "sign for", "signed for",

@@ -863,6 +863,38 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void aClubThatDeniesReceivesOrRefusesAnotherClubsBidIsTheSeller() {
+        // the denier opens the sentence; the club whose bid or offer it denies is the destination
+        assertThat(X.extract(report("Liverpool have denied reports of a bid from Real Madrid for Trent Alexander-Arnold.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("real-madrid from liverpool DENIED");
+        assertThat(X.extract(report("El Barcelona ha desmentido cualquier oferta del PSG por Lamine Yamal.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("paris-saint-germain from barcelona");
+        assertThat(X.extract(report("Le PSG dément toute offre du Real Madrid pour Kylian Mbappé.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("real-madrid from paris-saint-germain");
+        assertThat(X.extract(report("Il Napoli smentisce l'offerta dell'Al-Hilal per Victor Osimhen.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("al-hilal from napoli");
+        // German puts the denial last
+        assertThat(X.extract(report("Bayer Leverkusen hat Berichte über ein Angebot von Chelsea für Florian Wirtz dementiert.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("chelsea from bayer-leverkusen");
+        // a club that denies its own bid stays the (denied) destination
+        assertThat(X.extract(report("Chelsea have denied making a bid for Brighton midfielder Moises Caicedo.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("chelsea from brighton DENIED");
+        // so is a club that receives or refuses another club's offer
+        assertThat(X.extract(report("Boca recibió una oferta formal del Benfica por Milton Delgado.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("benfica from boca-juniors");
+        assertThat(X.extract(report("Il Lecce ha respinto l'offerta del Galatasaray per Nikola Krstović.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("galatasaray from lecce");
+        // a club that matches or beats the bid bids too
+        assertThat(X.extract(report("Liverpool have matched a bid from Real Madrid for Jude Bellingham.")))
+                .extracting(c -> c.toClub().id()).containsExactly("liverpool", "real-madrid");
+        assertThat(X.extract(report("Liverpool hope to beat a bid from Real Madrid for Jude Bellingham.")))
+                .extracting(c -> c.toClub().id()).containsExactly("liverpool", "real-madrid");
+    }
+
+    @Test
     void nonClaimsCarryAReason() {
         assertThat(X.analyse(report("Bukayo Saka scored twice as Arsenal beat Chelsea 3-1 at the Emirates.")).noClaimReason())
                 .isEqualTo("no transfer vocabulary");
