@@ -266,14 +266,17 @@ public final class ClaimExtractor {
          * "Liverpool have denied reports of a bid from Real Madrid for X", "O FC Porto recebeu uma proposta do
          * Galatasaray por X", "Il Lecce ha respinto l'offerta del Galatasaray": the club that opens the sentence and
          * receives, refuses, weighs or denies another club's bid in the same clause is the player's club, which
-         * sells; the bidder is the destination. Not a club that matches or beats the bid: it bids too.
+         * sells; the bidder is the destination. Not a club that matches or beats the bid: it bids too. So is the
+         * other party of talks or an agreement that the club denies ("L'Atalanta smentisce qualsiasi accordo con la
+         * Juventus per X"): in the corpus the club that denies such talks is the player's club in six texts of eight,
+         * and one of the two others denies having made an offer itself, which keeps it the buyer.
          */
         private void receiversOfAnotherClubsBid() {
-            for (ClubInText bidder : cms) {
-                if (!bidder.bidder || bidder.club == null) {
+            for (ClubInText other : cms) {
+                if (!(other.bidder || other.counter) || other.club == null) {
                     continue;
                 }
-                int sentence = t.sent[bidder.a];
+                int sentence = t.sent[other.a];
                 ClubInText first = null;
                 for (ClubInText c : cms) {
                     if (t.sent[c.a] == sentence) {
@@ -281,14 +284,34 @@ public final class ClaimExtractor {
                         break;
                     }
                 }
-                if (first != null && first != bidder && (first.dest || !first.hasRole()) && !first.bidder
-                        && first.club != null && !first.club.equals(bidder.club) && opensClause(first)
-                        && t.clause[first.a] == t.clause[bidder.a]
-                        && (deniedBetween(first.b, bidder.a) || anyWordBetween(RECEIVING, first.b, bidder.a))) {
+                if (first == null || first == other || !(first.dest || !first.hasRole()) || first.bidder
+                        || first.club == null || first.club.equals(other.club) || !opensClause(first)
+                        || t.clause[first.a] != t.clause[other.a]) {
+                    continue;
+                }
+                boolean received = other.bidder ? deniedBetween(first.b, other.a)
+                        || anyWordBetween(RECEIVING, first.b, other.a)
+                        // a denier of talks that says it made no offer itself is the buyer ("desmiente haber
+                        // presentado una oferta por X y niega cualquier contacto con el Athletic")
+                        : deniedBetween(first.b, other.a) && !stageBetween(S_BID, first.b, other.a)
+                        // "have denied that they are in talks with Napoli": the denier talks, and buys
+                        && !anyWordBetween(THAT, first.b, other.a);
+                if (received) {
                     first.dest = false;
                     first.seller = true;
+                    other.dest = true;
+                    other.counter = false;
                 }
             }
+        }
+
+        private boolean stageBetween(long stage, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if ((st.startCats[k] & stage) != 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean anyWordBetween(WordSet words, int from, int to) {

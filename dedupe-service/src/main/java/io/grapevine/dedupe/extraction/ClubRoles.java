@@ -332,8 +332,6 @@ final class ClubRoles {
         }
     }
 
-    private static final WordSet THAT = WordSet.of("that", "che", "que", "dass", "qu'");
-
     /**
      * "Paris Saint-Germain have denied that Mbappe has agreed to join Real Madrid": a club that denies that its
      * player joins another club is the seller, not a destination. Called when {@code dest} is named as a

@@ -85,6 +85,8 @@ final class Vocabulary {
     /** "of" before a club: "del", "do", "von" ... */
     static final WordSet CLUB_OF = WordSet.of("del", "della", "dello", "dell'", "de", "du", "do", "da", "des", "von");
     static final WordSet MOVE_NOUNS = WordSet.of("move", "transfer", "switch", "deal", "loan");
+    /** "that" opening a clause ("have denied that ..."), in six languages. */
+    static final WordSet THAT = WordSet.of("that", "che", "que", "dass", "qu'");
     static final WordSet CONJUNCTIONS = WordSet.of("and", "e", "y", "und", "et", "or", "o", "ou", "oder");
 
     static final Lexicon STAGES = new Lexicon();
@@ -340,6 +342,8 @@ final class Vocabulary {
         Lexicon c = CLUB;
         c.add(BID_BY, "offer from", "bid from", "approach from", "proposal from", "offers from", "offre du", "offre de",
                 "offerta del", "oferta del", "Angebot von", "proposta do", "lodged by", "been lodged by");
+        c.add(DEST_BEFORE | BID_BY, "offre d'", "proposition de", "proposition du", "proposition d'", "proposta del",
+                "proposta dell'", "propuesta del", "proposta da");
         c.add(DEST_BEFORE, "calciomercato", "intéresse", "wanted by both", "coveted by both", "targeted by both", "interest from both", "back to", "na mira da", "emprestado ao", "emprestado à", "beobachtet", "jugará en el", "jugará en", "no contact from", "he only wants", "only wants", "beschäftigt sich", "Abfuhr für den", "Abfuhr für", "na agenda do", "na agenda da", "ya es de", "ya es del", "a target for", "target for", "has rejected", "have rejected", "niente da fare per", "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
                 "nessuno del", "personne de", "Interesse des", "Interesse von", "wanted by", "coveted by", "targeted by", "on the radar of", "to", "join", "joins",
                 "joining", "joined", "move to", "switch to", "linked with", "signs for", "sign for", "signed for",

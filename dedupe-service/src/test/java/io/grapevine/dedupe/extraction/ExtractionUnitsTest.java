@@ -887,6 +887,15 @@ class ExtractionUnitsTest {
                 .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("benfica from boca-juniors");
         assertThat(X.extract(report("Il Lecce ha respinto l'offerta del Galatasaray per Nikola Krstović.")))
                 .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("galatasaray from lecce");
+        // the other party of talks or an agreement a club denies is the destination, unless the denier says it made
+        // no offer itself
+        assertThat(X.extract(report("L'Atalanta smentisce qualsiasi accordo con la Juventus per Ademola Lookman.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("juventus from atalanta");
+        assertThat(X.extract(report("RB Leipzig dementiert Gespräche mit Chelsea über Xavi Simons.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("chelsea from rb-leipzig");
+        assertThat(X.extract(report("El Sevilla desmiente haber presentado una oferta por Pablo Barrios y niega cualquier "
+                + "contacto con el Atlético de Madrid.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("sevilla from atletico-madrid");
         // a club that matches or beats the bid bids too
         assertThat(X.extract(report("Liverpool have matched a bid from Real Madrid for Jude Bellingham.")))
                 .extracting(c -> c.toClub().id()).containsExactly("liverpool", "real-madrid");
