@@ -266,14 +266,15 @@ public final class ClaimExtractor {
          * "Liverpool have denied reports of a bid from Real Madrid for X", "O FC Porto recebeu uma proposta do
          * Galatasaray por X", "Il Lecce ha respinto l'offerta del Galatasaray": the club that opens the sentence and
          * receives, refuses, weighs or denies another club's bid in the same clause is the player's club, which
-         * sells; the bidder is the destination. Not a club that matches or beats the bid: it bids too. So is the
-         * other party of talks or an agreement that the club denies ("L'Atalanta smentisce qualsiasi accordo con la
-         * Juventus per X"): in the corpus the club that denies such talks is the player's club in six texts of eight,
-         * and one of the two others denies having made an offer itself, which keeps it the buyer.
+         * sells; the bidder is the destination. Not a club that matches or beats the bid: it bids too. The same for
+         * reports it denies that link its player with another club ("Spurs have moved quickly to shut down reports
+         * linking X with Real Madrid"), and for talks or an agreement with another club that it denies ("L'Atalanta
+         * smentisce qualsiasi accordo con la Juventus per X"): in the corpus such a denier is the player's club in
+         * six texts of nine, and one of the three others says it made no offer itself, which keeps it the buyer.
          */
         private void receiversOfAnotherClubsBid() {
             for (ClubInText other : cms) {
-                if (!(other.bidder || other.counter) || other.club == null) {
+                if (!(other.pursuer || other.counter) || other.club == null) {
                     continue;
                 }
                 int sentence = t.sent[other.a];
@@ -284,12 +285,12 @@ public final class ClaimExtractor {
                         break;
                     }
                 }
-                if (first == null || first == other || !(first.dest || !first.hasRole()) || first.bidder
+                if (first == null || first == other || !(first.dest || !first.hasRole()) || first.pursuer
                         || first.club == null || first.club.equals(other.club) || !opensClause(first)
                         || t.clause[first.a] != t.clause[other.a]) {
                     continue;
                 }
-                boolean received = other.bidder ? deniedBetween(first.b, other.a)
+                boolean received = other.pursuer ? deniedBetween(first.b, other.a)
                         || anyWordBetween(RECEIVING, first.b, other.a)
                         // a denier of talks that says it made no offer itself is the buyer ("desmiente haber
                         // presentado una oferta por X y niega cualquier contacto con el Athletic")
@@ -312,6 +313,15 @@ public final class ClaimExtractor {
                 }
             }
             return false;
+        }
+
+        /** Whether token k is a pictograph or another symbol (an emoji, "✅"), not a letter or punctuation. */
+        private boolean symbol(int k) {
+            if (t.type[k] != Tokens.PUNCT) {
+                return false;
+            }
+            int type = Character.getType(t.text.codePointAt(t.start[k]));
+            return type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK;
         }
 
         private boolean anyWordBetween(WordSet words, int from, int to) {
@@ -569,8 +579,8 @@ public final class ClaimExtractor {
         private boolean opensClause(ClubInText c) {
             int first = t.clauseFirst(t.clause[c.a]);
             int k = c.a - 1;
-            while (k >= first && DETERMINERS.contains(t.fold[k])) {
-                k--;
+            while (k >= first && (DETERMINERS.contains(t.fold[k]) || symbol(k))) {
+                k--; // "the", and the emoji that open a post ("🚨 Manchester United reach agreement ...")
             }
             if (k < first || SUBORDINATORS.contains(t.fold[k])) {
                 return true;
@@ -715,7 +725,7 @@ public final class ClaimExtractor {
             for (ClubInText c : cms) {
                 System.err.println("  club " + t.text.substring(t.start[c.a], t.end[c.b - 1]) + " -> "
                         + (c.club == null ? null : c.club.id()) + " dest=" + c.dest + " seller=" + c.seller + " weak="
-                        + c.sellerWeak + " rival=" + c.rival + " counter=" + c.counter + " bidder=" + c.bidder);
+                        + c.sellerWeak + " rival=" + c.rival + " counter=" + c.counter + " pursuer=" + c.pursuer);
             }
         }
 

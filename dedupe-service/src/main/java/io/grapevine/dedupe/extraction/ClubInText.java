@@ -14,8 +14,11 @@ final class ClubInText {
     boolean counter;
     /** The club "denied that" something happened: a destination unless the denied clause names another one. */
     boolean deniesThat;
-    /** The club is named as the one making a bid or offer ("a bid from Real Madrid", "un'offerta dell'Al-Hilal"). */
-    boolean bidder;
+    /**
+     * The club is named as the one going for the player: making a bid or offer ("a bid from Real Madrid",
+     * "un'offerta dell'Al-Hilal") or linked with him ("reports linking X with Real Madrid").
+     */
+    boolean pursuer;
 
     /** The char offset where the club's name starts (inside token a for "Tonali-Newcastle"). */
     final int nameStart;

@@ -158,6 +158,7 @@ final class ClubRoles {
             }
             if (LINKING.contains(t.fold[k])) {
                 c.dest = true;
+                c.pursuer = true;
                 return;
             }
         }
@@ -218,8 +219,8 @@ final class ClubRoles {
                 break;
             }
         }
-        if (j >= 0 && cb.endsAt(j, MATCH_RESULT)) {
-            return; // "the 2-0 win over Fulham": an opponent on the pitch
+        if (j >= 0 && cb.endsAt(j, NO_ROLE)) {
+            return; // "the 2-0 win over Fulham": an opponent on the pitch; "currently on loan at Cagliari"
         }
         boolean weakBefore = false;
         if (j >= 0 && t.clause[j] == t.clause[c.a] && cb.endsAt(j, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | COUNTER_BEFORE
@@ -237,14 +238,14 @@ final class ClubRoles {
                     c.seller = true;
                 } else {
                     c.dest = true;
-                    c.bidder = (cats & BID_BY) != 0;
+                    c.pursuer = (cats & BID_BY) != 0;
                     denierSells(c, t, cms);
                 }
                 return;
             } else if ((cats & SELL_BEFORE) != 0) {
                 if ((cats & FROM) != 0 && offerBefore(t, cb, ps) && !ofPlayer(t, ps, pl, nameTok)) {
                     c.dest = true;
-                    c.bidder = true;
+                    c.pursuer = true;
                 } else {
                     c.seller = true;
                 }
@@ -256,7 +257,7 @@ final class ClubRoles {
                 }
                 if (offerBefore(t, cb, ps)) {
                     c.dest = true; // "un'offerta da 120 milioni dell'Al-Hilal": the offer of the club that makes it
-                    c.bidder = true;
+                    c.pursuer = true;
                     return;
                 }
             }

@@ -51,6 +51,10 @@ final class PeopleFinder {
                 } else if (t.type[j] == Tokens.WORD && Tokens.isParticle(t.fold[j]) && !t.cap[j] && j + 1 < t.n
                         && nameWord(t, j + 1, clubAt, sourceTok) && !fullNameFollows(t, j + 1, clubAt, sourceTok)) {
                     j += 2;
+                } else if (t.type[j] == Tokens.WORD && Tokens.isParticle(t.fold[j]) && !t.cap[j] && j + 2 < t.n
+                        && t.type[j + 1] == Tokens.WORD && Tokens.isParticle(t.fold[j + 1]) && !t.cap[j + 1]
+                        && nameWord(t, j + 2, clubAt, sourceTok) && !fullNameFollows(t, j + 2, clubAt, sourceTok)) {
+                    j += 3; // two particles: "Micky van de Ven", "Pablo de la Fuente"
                 } else if (t.type[j] == Tokens.WORD && Tokens.isParticle(t.fold[j]) && t.cap[j] && j + 1 < t.n
                         && t.start[j] == t.end[j - 1] + 1 && t.start[j + 1] == t.end[j] + 1
                         && nameWord(t, j + 1, clubAt, sourceTok)) {

@@ -70,8 +70,11 @@ final class Vocabulary {
     static final long OFFICIAL = 1L << 44;
     /** A denial that takes a clause ("have denied that ..."). */
     static final long DENIES = 1L << 45;
-    /** A match's result before a club ("win over"): the club is an opponent, with no role in a transfer. */
-    static final long MATCH_RESULT = 1L << 46;
+    /**
+     * Words before a club that give it no role in the transfer: a match's result ("win over": an opponent), a loan
+     * the player is on now ("attualmente in prestito al": where he plays, not where he goes).
+     */
+    static final long NO_ROLE = 1L << 46;
     /** Of the cues before a destination, those that name the club making a bid ("bid from", "offerta del"). */
     static final long BID_BY = 1L << 47;
 
@@ -99,7 +102,7 @@ final class Vocabulary {
     static {
         Lexicon s = STAGES;
         // interest
-        s.add(S_INTEREST, "interest", "interested", "interested in", "keen", "keen on", "eyeing", "eye", "monitoring",
+        s.add(S_INTEREST, "fa sul serio per", "fanno sul serio per", "interest", "interested", "interested in", "keen", "keen on", "eyeing", "eye", "monitoring",
                 "verkaufen", "verleihen", "tracking", "keeping tabs", "keeping tabs on", "weighing up",
                 "weighing up a move", "considering", "considering a move", "considering a bid",
                 "considering a summer move", "target", "targeting", "linked", "been linked", "leading the race",
@@ -131,9 +134,11 @@ final class Vocabulary {
                 "Gespräche", "negociações", "negoceia", "conversas", "négociations", "négociations avancées",
                 "discussions avancées", "négocie", "set to agree", "close to agreeing", "em negociações",
                 "está em negociações", "in trattativa", "en negociaciones", "in Verhandlungen");
-        s.add(S_AGREEMENT | HEDGE, "set to join", "is set to join", "are set to sign", "set to sign");
+        s.add(S_AGREEMENT | HEDGE, "set to join", "is set to join", "are set to sign", "set to sign", "rejoindrait",
+                "devrait rejoindre");
+        s.add(S_AGREEMENT, "rejoindra", "va rejoindre");
         // bid
-        s.add(S_BID, "have put to", "has put to", "bid", "bids", "offer", "offers", "offered", "opening offer", "submitted", "submitted an offer",
+        s.add(S_BID, "messo sul tavolo", "mette sul tavolo", "mettono sul tavolo", "have put to", "has put to", "bid", "bids", "offer", "offers", "offered", "opening offer", "submitted", "submitted an offer",
                 "made a bid", "made an offer", "tabled", "lodged", "proposal", "opening proposal", "had a bid",
                 "bid rejected", "offer rejected", "turned down a bid", "rejected a bid", "rejected an offer",
                 "knocked back", "rebuffed", "raised their offer", "second offer", "third bid", "offerta", "offerte",
@@ -192,7 +197,7 @@ final class Vocabulary {
                 "finalized the signing", "have finalised", "has finalised", "a bouclé", "bouclé le recrutement",
                 "confirmed the arrival", "officially confirmed", "leiht");
         // denial
-        s.add(S_DENIED, "dismiss reports", "moved to dismiss reports", "desmienten", "desmienten cualquier contacto", "shoot down reports", "rejected claims", "have rejected claims", "dismissed claims", "rejected reports", "denied",
+        s.add(S_DENIED, "dismiss reports", "moved to dismiss reports", "desmienten", "desmienten cualquier contacto", "shoot down reports", "shut down reports", "rejected claims", "have rejected claims", "dismissed claims", "rejected reports", "denied",
                 "deny", "denies", "denying", "dismissed speculation", "dismissed reports", "no truth", "nothing to it",
                 "calling the reports false", "reports false", "have no interest", "no interest in signing",
                 "smentisce", "smentita", "smentito", "smentiscono", "nessuna trattativa", "desmiente", "desmentido",
@@ -269,6 +274,8 @@ final class Vocabulary {
         p.add(OBJ_STRONG, "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
                 "regarding", "to watch", "free transfer for", "a free transfer for", "l'entourage di", "entourage di",
                 "pelo regresso de", "o regresso de", "regresso de", "situação de", "baggert an", "un départ de", "départ de",
+                "la salida de", "salida de", "a saída de", "saída de", "la partenza di", "partenza di", "l'addio di",
+                "den Abgang von", "Abgang von",
                 "tentazione", "wegen", "reports linking", "linking", "proposed sending", "sending", "quedarse con", "agreement in principle with", "an agreement in principle with",
                 "intensiv mit", "o retorno de", "pelo retorno de", "retorno de", "il ritorno di", "el regreso de", "the return of",
                 "a ida de", "ida de", "Gerücht um", "homework on",
@@ -304,7 +311,9 @@ final class Vocabulary {
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
         PLAYER_AFTER.add(PRICE_NOUN, "release clause", "buyout clause", "price tag", "asking price", "valuation");
-        PLAYER_AFTER.add(SUBJ, "tiene pretendientes", "swoop", "volta a estar na mira", "vai ser emprestado", "vai ser emprestado ao",
+        PLAYER_AFTER.add(SUBJ, "'s loan", "'s season-long loan", "'s loan deal", "'s loan spell", "erkundigt",
+                "tiene pretendientes", "tiene mercado", "tem mercado", "piace a", "piace al", "piace alla",
+                "piace all'", "swoop", "volta a estar na mira", "vai ser emprestado", "vai ser emprestado ao",
                 "ganz oben auf ihrer Liste", "ganz oben auf der Liste", "no jugará en", "jugará en", "is edging closer to", "edging closer to", "has made it clear", "'s release clause", "'s buyout clause", "'s price tag", "'s asking price", "ya es de", "ya es del", "está na agenda", "has emerged as a target", "emerged as a target", "termina contrato", "'s deadline-day move", "remains a", "pasa reconocimiento médico",
                 "ya pasa reconocimiento médico", "pasa el reconocimiento médico", "hat den Medizincheck", "vuelve a",
                 "pourrait filer", "a donné son accord", "è atterrato", "è sbarcato", "has landed", "ha aterrizado", "realiza exames médicos", "está na mira", "will not be joining", "will not join", "ya está en", "corta los rumores", "has shut down speculation",
@@ -324,7 +333,7 @@ final class Vocabulary {
                 "ha firmato", "firma", "ha scelto", "resta", "spinge", "al", "alla", "all'", "verso", "è",
                 "es nuevo jugador", "rechaza", "seguirá", "deja", "ficha por", "ha elegido", "llega", "wechselt",
                 "absolviert", "ist in", "unterschreibt", "kommt", "está a caminho", "é reforço", "assina", "chega",
-                "deixa", "s'est engagé", "rejoint", "signe", "est arrivé", "quitte", "sera", "est dans le viseur",
+                "deixa", "s'est engagé", "rejoint", "rejoindrait", "rejoindra", "va rejoindre", "devrait rejoindre", "signe", "est arrivé", "quitte", "sera", "est dans le viseur",
                 "to");
         p.add(PAST_SIGNING, "january signing", "summer signing", "new signing", "record signing",
                 "club-record signing", "deadline-day signing", "record-breaking signing", "signing",
@@ -351,7 +360,7 @@ final class Vocabulary {
                 "offer from", "bid from", "approach from", "interest from", "proposal from", "offers from",
                 "joined by", "choosing", "chosen", "chose", "wants to join", "agreed to join", "rejoin",
                 "has signed for", "al", "alla", "all'", "ai", "verso", "verso il", "rumbo al", "zum", "zur", "nach",
-                "zu", "para o", "para a", "a caminho do", "au", "à", "vers", "rejoindre", "engagé avec",
+                "zu", "para o", "para a", "a caminho do", "au", "à", "vers", "rejoindre", "rejoindrait", "rejoindra", "engagé avec",
                 "s'est engagé avec", "offre du", "offerta del", "oferta del", "Angebot von", "proposta do",
                 "reforço do", "reforço da", "Medizincheck beim", "Medizincheck bei", "den Medizincheck beim",
                 "jogador do", "giocatore del", "giocatore della", "jugador del", "nouveau joueur du", "Spieler des",
@@ -362,7 +371,8 @@ final class Vocabulary {
         c.add(RIVAL_BEFORE, "anche il", "anche l'", "anche la", "también el", "también la", "auch der", "auch die",
                 "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
                 "hijacking", "hijack", "over", "interest from", "rivals", "instead of");
-        c.add(SELL_BEFORE, "presentata al", "presentata all'", "presentato al", "have put to", "has put to", "en fin de contrat à", "fin de contrat à", "en fin de contrat avec", "termina contrato con el", "termina contrato con", "accepted by", "been accepted by", "procedente del", "procedente de", "en provenance de",
+        c.add(SELL_BEFORE, "fez chegar a", "fez chegar ao", "fez chegar à", "fazer chegar a", "fazer chegar ao",
+                "presentata al", "presentata all'", "presentato al", "have put to", "has put to", "en fin de contrat à", "fin de contrat à", "en fin de contrat avec", "termina contrato con el", "termina contrato con", "accepted by", "been accepted by", "procedente del", "procedente de", "en provenance de",
                 "en provenance du", "pagará al", "pagar al", "paga al", "pagará a", "pagou ao", "vai pagar ao",
                 "payer à", "pay to", "from", "leave", "leaving", "left", "quit", "depart", "exit", "rejected by",
                 "turned down by", "knocked back by", "rebuffed by", "pay", "paid", "dall'", "dal", "dalla",
@@ -370,8 +380,12 @@ final class Vocabulary {
                 "quitte", "do", "recebe", "stay at", "stay", "remain at", "to stay at", "seguirá en", "resta al",
                 "continuar no", "rester à", "resta all'", "resta alla", "rimane all'", "rimane al", "stays at",
                 "se queda en el", "abonará al", "abona al", "beim", "informazioni al", "informazioni alla", "informações ao", "cedido por el", "release clause at", "bleibt bei", "reste au", "rester au", "fica no");
-        // a match's opponent, not a rival for a player ("the 2-0 win over Fulham")
-        c.add(MATCH_RESULT, "win over", "wins over", "victory over", "triumph over", "win against", "victory against",
+        // a match's opponent, not a rival for a player ("the 2-0 win over Fulham"); the club of a loan he is on now
+        c.add(NO_ROLE, "currently on loan at", "currently on loan with", "attualmente in prestito al",
+                "attualmente in prestito alla", "attualmente in prestito all'", "actualmente cedido en el",
+                "actualmente cedido en", "atualmente emprestado ao", "atualmente emprestado à", "actuellement prêté à",
+                "derzeit an", "derzeit ausgeliehen an");
+        c.add(NO_ROLE, "win over", "wins over", "victory over", "triumph over", "win against", "victory against",
                 "defeat to", "defeat by", "loss to", "draw with", "draw against", "vittoria contro", "vittoria sul",
                 "victoria ante", "victoria sobre", "Sieg gegen", "Sieg über", "victoire contre", "vitória sobre");
         c.add(FROM, "from", "dall'", "dal", "dalla", "von", "vom", "desde", "de", "du", "do");
@@ -380,7 +394,8 @@ final class Vocabulary {
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
-        CLUB_AFTER.add(DEST_AFTER, "both had scouts", "had scouts", "are exploring", "baggert an", "both of whom have watched", "both of whom have scouted", "have put to", "has put to", "han preguntado por", "ha preguntado por", "have made an enquiry", "made an enquiry", "has made an enquiry", "on alert", "have done their homework on", "have done their homework", "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
+        CLUB_AFTER.add(DEST_AFTER, "fa sul serio per", "fanno sul serio per", "ha messo sul tavolo",
+                "hanno messo sul tavolo", "mette sul tavolo", "mettono sul tavolo", "both had scouts", "had scouts", "are exploring", "baggert an", "both of whom have watched", "both of whom have scouted", "have put to", "has put to", "han preguntado por", "ha preguntado por", "have made an enquiry", "made an enquiry", "has made an enquiry", "on alert", "have done their homework on", "have done their homework", "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
                 "sources dismiss claims", "sources deny", "both keeping close tabs on", "keeping close tabs on", "doctors", "medical staff", "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",
                 "ofreció", "ha ofrecido", "a proposé", "a offert", "bietet", "will pay", "pagará", "pagarán",
                 "pagherà", "pagheranno", "paiera", "paieront", "vai pagar", "pagam", "vão pagar", "abonará", "abonarán",
@@ -426,7 +441,8 @@ final class Vocabulary {
                 "Präsident", "treinador", "diretor", "entraîneur", "président", "directeur sportif");
         CLUB_AFTER.add(DEST_AFTER | DENIES, "have moved to dismiss reports", "moved to dismiss reports",
                 "desmienten cualquier contacto con el entorno", "have moved quickly to shoot down reports", "moved quickly to shoot down reports",
-                "shoot down reports");
+                "shoot down reports", "have moved quickly to shut down reports", "moved quickly to shut down reports",
+                "shut down reports");
         CLUB_AFTER.add(DENIES, "sources have moved quickly to dismiss claims", "sources have dismissed claims",
                 "sources dismiss claims", "sources deny", "have denied", "has denied", "denied", "deny", "denies", "smentisce", "desmiente",
                 "niega", "dementiert", "desmente", "dément");

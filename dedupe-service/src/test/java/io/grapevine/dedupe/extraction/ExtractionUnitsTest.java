@@ -863,6 +863,48 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void rulesFromTheFifteenthHeldOutSet() {
+        // two particles inside a name; a club that shuts down reports linking its player with another club sells
+        assertThat(X.extract(report("Barcelona have moved quickly to shut down reports linking Frenkie de Jong with Manchester "
+                + "United.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("frenkie-de-jong > manchester-united from barcelona");
+        assertThat(X.extract(report("Tottenham want Donny van de Beek and Ajax have rejected a bid for him.")))
+                .extracting(c -> c.player().id()).containsExactly("donny-van-de-beek");
+        // "rejoindrait la Vieille Dame"; "la salida de X"; "X piace al Y"; "X tiene mercado"
+        assertThat(X.extract(report("Adrien Rabiot rejoindrait la Vieille Dame pour 10 millions d'euros.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("adrien-rabiot > juventus");
+        assertThat(X.extract(report("El Betis no cierra la puerta a la salida de Johnny Cardoso. El Tottenham ya ha preguntado "
+                + "por el centrocampista.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("johnny-cardoso > tottenham-hotspur");
+        assertThat(X.extract(report("Samuele Ricci piace al Milan.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("samuele-ricci > ac-milan");
+        assertThat(X.extract(report("Mikel Merino tiene mercado. La Real Sociedad ha abierto conversaciones con el Arsenal por "
+                + "el centrocampista.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("mikel-merino > real-sociedad");
+        // the club of a loan he is on now has no role
+        assertThat(X.extract(report("Lazio want Tommaso Baldanzi, currently on loan at Genoa.")))
+                .extracting(c -> c.toClub().id()).containsExactly("lazio");
+        // "X's season-long loan"; "fa sul serio per X"; "ha messo sul tavolo"; "fez chegar ao Y uma proposta" (Y
+        // sells); "sich bei Y nach X erkundigt"; the emoji that opens a post
+        assertThat(X.extract(report("Arsenal have opened talks with Real Madrid over turning Dani Ceballos's season-long loan "
+                + "into a permanent deal.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("dani-ceballos > arsenal from real-madrid");
+        assertThat(X.extract(report("La Juventus fa sul serio per Jonathan David.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("jonathan-david > juventus");
+        assertThat(X.extract(report("La Juventus ha messo sul tavolo 30 milioni per Teun Koopmeiners.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("juventus BID");
+        assertThat(X.extract(report("O Benfica fez chegar ao Braga uma proposta de 15 milhões por Ricardo Horta.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("benfica from braga");
+        assertThat(X.extract(report("Borussia Dortmund hat sich bei Eintracht Frankfurt nach Hugo Ekitiké erkundigt.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("hugo-ekitike > borussia-dortmund from eintracht-frankfurt");
+        assertThat(X.extract(report("🚨 Chelsea reach agreement with Benfica for João Neves!")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("chelsea from benfica");
+    }
+
+    @Test
     void aClubThatDeniesReceivesOrRefusesAnotherClubsBidIsTheSeller() {
         // the denier opens the sentence; the club whose bid or offer it denies is the destination
         assertThat(X.extract(report("Liverpool have denied reports of a bid from Real Madrid for Trent Alexander-Arnold.")))
