@@ -335,12 +335,8 @@ public final class ClaimExtractor {
 
         /** Whether a denial's word stands among tokens [from, to) or ends the clause of token to (German verb last). */
         private boolean deniedBetween(int from, int to) {
-            for (int k = from; k <= t.clauseLast(t.clause[to]); k++) {
-                if ((st.startCats[k] & S_DENIED) != 0 && (k < to || k >= t.clauseLast(t.clause[to]) - 1)) {
-                    return true;
-                }
-            }
-            return false;
+            int last = t.clauseLast(t.clause[to]); // the clause's last word, or the one before its full stop
+            return stageBetween(S_DENIED, from, to) || stageBetween(S_DENIED, Math.max(to, last - 1), last + 1);
         }
 
         /**
