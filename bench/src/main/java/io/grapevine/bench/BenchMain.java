@@ -23,9 +23,10 @@ public final class BenchMain {
         Collection<RunResult> results = new Runner(ob.build()).run();
         for (RunResult r : results) {
             var s = r.getPrimaryResult();
-            System.out.printf("%s: %.0f reports/s (± %.0f, %s), %d-char articles, 1 thread%n",
-                    r.getParams().getBenchmark(), s.getScore(), s.getScoreError(), s.getScoreUnit(),
-                    ExtractionBenchmark.averageLength());
+            String set = r.getParams().getParam("articles");
+            System.out.printf("%s (%s): %.0f reports/s (± %.0f, %s), %d-char articles, 1 thread%n",
+                    r.getParams().getBenchmark(), set, s.getScore(), s.getScoreError(), s.getScoreUnit(),
+                    ExtractionBenchmark.averageLength(set));
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * same machine: on a shared, noisy machine the ratio holds where separate runs drift by tens of percent.
  *
  * <p>Each build is the extraction's classes (dedupe-service and reference-data: class folders or jars, joined by
- * commas); everything else (contracts, Jackson) is shared. Usage:
+ * commas); everything else (contracts, Jackson) is shared. {@code -Dgrapevine.bench.articles=corpus} times the
+ * benchmark's corpus articles instead of its paragraphs. Usage:
  * <pre>
  * java -cp bench/target/classes:&lt;bench classpath&gt; io.grapevine.bench.CompareBuilds \
  *      old/dedupe-service.jar,old/reference-data.jar dedupe-service/target/classes,reference-data/target/classes \
@@ -28,7 +29,7 @@ public final class CompareBuilds {
      * builds (a shared one would be compiled for the first build and run the second through a slower path).
      */
     private static final List<String> OWN = List.of("io.grapevine.dedupe.", "io.grapevine.reference.",
-            ExtractionBenchmark.class.getName(), Slice.class.getName());
+            ExtractionBenchmark.class.getName(), CorpusArticles.class.getName(), Slice.class.getName());
 
     private CompareBuilds() {
     }

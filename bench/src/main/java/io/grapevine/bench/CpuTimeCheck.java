@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Reports per CPU-second of one thread (thread CPU time, not wall time): a per-core figure that holds on a
  * busy machine where JMH's wall-clock throughput is diluted by other processes.
- * Run: ./mvnw -q -pl bench exec:exec -Dexec.mainClass... or java -cp ... io.grapevine.bench.CpuTimeCheck [seconds]
+ * Run: java [-Dgrapevine.bench.articles=corpus] -cp ... io.grapevine.bench.CpuTimeCheck [seconds] (the article sets of
+ * {@link ExtractionBenchmark}; default paragraphs)
  */
 public final class CpuTimeCheck {
 
@@ -46,8 +47,8 @@ public final class CpuTimeCheck {
         double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double wall = (System.nanoTime() - wall0) / 1e9;
         long bytes = alloc.getCurrentThreadAllocatedBytes() - bytes0;
-        System.out.printf("CpuTimeCheck: %d reports of ~%d chars in %.2f s CPU (%.2f s wall): %.0f reports per CPU-second, "
-                + "%.0f per wall-second, %.0f KB allocated per report (sink %d)%n", n, ExtractionBenchmark.averageLength(), cpu, wall,
+        System.out.printf("CpuTimeCheck (" + b.articles + "): %d reports of ~%d chars in %.2f s CPU (%.2f s wall): %.0f reports per CPU-second, "
+                + "%.0f per wall-second, %.0f KB allocated per report (sink %d)%n", n, ExtractionBenchmark.averageLength(b.articles), cpu, wall,
                 n / cpu, n / wall, bytes / 1024.0 / n, sink);
     }
 }

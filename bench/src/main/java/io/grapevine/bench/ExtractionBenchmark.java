@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,8 +21,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Claim extraction of ~3 KB articles on one thread (reports per second). The articles are assembled from
- * paragraphs written by the team in the style of transfer journalism (English, Italian, Spanish, German).
+ * Claim extraction of ~3 KB articles on one thread (reports per second), on one of two sets of articles
+ * ({@link #articles}): "paragraphs", ten paragraphs written by the team in the style of transfer journalism
+ * (English, Italian, Spanish, German), each article a different order of them; "corpus", the development corpus's
+ * texts joined into articles ({@link CorpusArticles}), where no text comes back and the caches of known words help
+ * less. Any other value is a file: a JSONL corpus joined into articles the same way, or one article
+ * ({@code -p articles=path} in JMH).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -53,12 +58,17 @@ public class ExtractionBenchmark {
     };
 
     static final List<String> ARTICLES = build();
+    /** The article sets by name. */
+    static final String PARAGRAPHS_SET = "paragraphs";
+    static final String CORPUS_SET = "corpus";
+    /** The articles' minimum length. */
+    private static final int ARTICLE_LENGTH = 3000;
 
     private static List<String> build() {
         List<String> out = new ArrayList<>();
         for (int start = 0; start < PARAGRAPHS.length; start++) {
             StringBuilder sb = new StringBuilder();
-            for (int k = 0; sb.length() < 3000; k++) {
+            for (int k = 0; sb.length() < ARTICLE_LENGTH; k++) {
                 sb.append(PARAGRAPHS[(start + k * 3) % PARAGRAPHS.length]).append("\n\n");
             }
             out.add(sb.toString());
@@ -66,9 +76,21 @@ public class ExtractionBenchmark {
         return out;
     }
 
-    static int averageLength() {
-        return (int) ARTICLES.stream().mapToInt(String::length).average().orElse(0);
+    static List<String> articles(String set) {
+        return switch (set) {
+            case PARAGRAPHS_SET -> ARTICLES;
+            case CORPUS_SET -> CorpusArticles.load(ARTICLE_LENGTH);
+            default -> CorpusArticles.load(java.nio.file.Path.of(set), ARTICLE_LENGTH); // a file of one's own
+        };
     }
+
+    static int averageLength(String set) {
+        return (int) articles(set).stream().mapToInt(String::length).average().orElse(0);
+    }
+
+    /** The article set; outside JMH, the system property {@code grapevine.bench.articles} (default paragraphs). */
+    @Param({PARAGRAPHS_SET, CORPUS_SET})
+    public String articles = System.getProperty("grapevine.bench.articles", PARAGRAPHS_SET);
 
     private ClaimExtractor extractor;
     private RawReport[] reports;
@@ -78,10 +100,11 @@ public class ExtractionBenchmark {
     public void setUp() {
         extractor = ClaimExtractor.withDefaults(new InMemoryPlayerRegistry());
         Instant at = Instant.parse("2023-08-01T10:00:00Z");
-        reports = new RawReport[ARTICLES.size()];
+        List<String> texts = articles(articles);
+        reports = new RawReport[texts.size()];
         for (int i = 0; i < reports.length; i++) {
             reports[i] = new RawReport("bench-" + i, new SourceRef("unknown-bench", "bench", "outlet"), Channel.IMPORT,
-                    null, null, null, ARTICLES.get(i), null, at, at, null);
+                    null, null, null, texts.get(i), null, at, at, null);
         }
     }
 

@@ -32,6 +32,17 @@ public record Club(String id, String name, String country, String league, List<S
         ambiguous = ambiguous == null ? List.of() : List.copyOf(ambiguous);
     }
 
+    /** Clubs are the same when their ids are: the gazetteer's ids are unique (and comparing them is cheap). */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Club club && id.equals(club.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     /** The name, then the aliases, then the ambiguous names: every phrase that may denote this club. */
     public List<String> allNames() {
         List<String> all = new ArrayList<>(1 + aliases.size() + ambiguous.size());

@@ -57,20 +57,50 @@ final class ClubRoles {
             return false;
         }
         int sentence = t.sent[t.tokenAt(ambiguous.start())];
-        String[] words = Names.fold(ambiguous.surface()).split(" ");
-        String last = words[words.length - 1];
+        String surface = Names.fold(ambiguous.surface());
+        String last = surface.substring(surface.lastIndexOf(' ') + 1);
         for (ClubMention n : named) {
-            if (t.sent[t.tokenAt(n.start())] != sentence || List.of(Names.fold(n.surface()).split(" ")).contains(last)
-                    || !wordOfName(candidate.name(), last) && candidate.aliases().stream().noneMatch(a -> wordOfName(a, last))) {
+            if (t.sent[t.tokenAt(n.start())] != sentence || hasWord(Names.fold(n.surface()), last, " ")
+                    || !wordOfNames(candidate, last)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a folded word is one of the words of a club's name or alias. */
-    private static boolean wordOfName(String name, String folded) {
-        return List.of(Names.fold(name).split("[ .\\-]")).contains(folded);
+    /** Whether a folded word is one of the words of a club's name or aliases. */
+    private static boolean wordOfNames(Club club, String folded) {
+        if (hasWord(Names.fold(club.name()), folded, NAME_SEPARATORS)) {
+            return true;
+        }
+        for (String alias : club.aliases()) {
+            if (hasWord(Names.fold(alias), folded, NAME_SEPARATORS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What separates the words of a club's name ("St. Pauli", "Saint-Étienne"). */
+    private static final String NAME_SEPARATORS = " .-";
+
+    /** Whether {@code word} is one of the parts of {@code text} between separator chars (never an empty word). */
+    private static boolean hasWord(String text, String word, String separators) {
+        for (int k = 0; k < word.length(); k++) {
+            if (separators.indexOf(word.charAt(k)) >= 0) {
+                return false; // no part holds a separator
+            }
+        }
+        int from = 0;
+        for (int at = word.isEmpty() ? -1 : text.indexOf(word); at >= 0; at = text.indexOf(word, from)) {
+            int end = at + word.length();
+            if ((at == 0 || separators.indexOf(text.charAt(at - 1)) >= 0)
+                    && (end == text.length() || separators.indexOf(text.charAt(end)) >= 0)) {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
     }
 
     /** Whether token k is a capitalised word of the sentence of token a that may be part of a name. */

@@ -81,7 +81,10 @@ final class MatcherWords {
                     return false; // the matchers' scan joins it to the word before ("'s1")
                 }
                 boolean plain = (t.shape[i] & Tokens.ASCII_FOLD) != 0;
-                remembered(w.add(s, e, false, plain, plain ? t.fold[i].hashCode() : 0), i);
+                // the hash serves only to look the word up, not needed when its slot knows both ids
+                boolean known = !stale && t.matcherWords[2 * i] != Tokens.RecentWords.UNKNOWN
+                        && t.matcherWords[2 * i + 1] != Tokens.RecentWords.UNKNOWN;
+                remembered(w.add(s, e, false, plain, plain && !known ? t.fold[i].hashCode() : 0), i);
                 lastEnd = e;
             } else if (!runs(s, e)) {
                 return false;
