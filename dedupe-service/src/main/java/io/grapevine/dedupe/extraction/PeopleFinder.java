@@ -298,6 +298,16 @@ final class PeopleFinder {
                     p.clubOf = club;
                 }
             }
+        } else if (k + 2 < t.n && t.fold[k].equals(",")) {
+            // "Viktor Gyökeres, the Sporting striker, ...": his club, then his position
+            int q = DETERMINERS.contains(t.fold[k + 1]) ? k + 2 : k + 1;
+            ClubInText club = q < t.n && t.sent[q] == sent && clubAt[q] >= 0 ? cms.get(clubAt[q]) : null;
+            if (club != null && club.a == q && pl.startsAt(club.b, POSITION)) {
+                score += 2;
+                if (p.clubOf == null && club.club != null) {
+                    p.clubOf = club;
+                }
+            }
         }
         if (possessive(t, k) && (movesOwner(t, k + 1) || k + 3 < t.n && t.sumAt(k + 1) && pa.startsAt(k + 3, PRICE_NOUN))) {
             score += 3; // "Oscar Bobb's proposed £25m move to Fulham", "Antoine Semenyo's £65m release clause"
@@ -370,14 +380,14 @@ final class PeopleFinder {
 
     /**
      * The token after a description set off by commas right after a name (", the 'petit prince' of the Groupama
-     * Stadium,"), when it names no club and no role that is no player's; else k.
+     * Stadium,", ", currently on loan at RB Leipzig,"), when it names no role that is no player's; else k.
      */
     private static int afterDescription(Tokens t, int k, Lexicon.Matches pl, int[] clubAt) {
         if (!",".equals(t.fold[k])) {
             return k;
         }
         for (int q = k + 1; q < t.n && q <= k + 12 && t.sent[q] == t.sent[k]; q++) {
-            if (clubAt[q] >= 0 || (pl.startCats[q] & NONPLAYER) != 0) {
+            if ((pl.startCats[q] & NONPLAYER) != 0) {
                 return k;
             }
             if (",".equals(t.fold[q])) {

@@ -905,6 +905,26 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void descriptionsSetOffByCommasMayNameClubs() {
+        // a description between a name and its verb may name a club: the club of a loan he is on has no role
+        assertThat(X.extract(report("Benjamin Sesko, currently on loan at RB Leipzig, is wanted by Arsenal.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub())
+                .containsExactly("benjamin-sesko > arsenal from null");
+        assertThat(X.extract(report("João Neves, a key player for Benfica, is wanted by Paris Saint-Germain.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("joao-neves > paris-saint-germain from benfica");
+        // "X, the <club> <position>,": his club
+        assertThat(X.extract(report("Viktor Gyökeres, the Sporting striker, is wanted by Arsenal.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("viktor-gyokeres > arsenal from sporting-cp");
+        assertThat(X.extract(report("Nico Williams, the Athletic Club winger, has agreed personal terms with Barcelona.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("barcelona from athletic-bilbao AGREEMENT");
+        // a manager described so is still no player
+        assertThat(X.extract(report("Mikel Arteta, the Arsenal manager, is wanted by Barcelona."))).isEmpty();
+    }
+
+    @Test
     void aClubThatDeniesReceivesOrRefusesAnotherClubsBidIsTheSeller() {
         // the denier opens the sentence; the club whose bid or offer it denies is the destination
         assertThat(X.extract(report("Liverpool have denied reports of a bid from Real Madrid for Trent Alexander-Arnold.")))
