@@ -136,7 +136,9 @@ final class Vocabulary {
                 "está em negociações", "in trattativa", "en negociaciones", "in Verhandlungen");
         s.add(S_AGREEMENT | HEDGE, "set to join", "is set to join", "are set to sign", "set to sign", "rejoindrait",
                 "devrait rejoindre");
-        s.add(S_AGREEMENT, "rejoindra", "va rejoindre");
+        s.add(S_AGREEMENT, "rejoindra", "va rejoindre", "is on his way to");
+        s.add(S_OFFICIAL, "has been signed by", "comunica di aver acquisito", "comunica di aver acquistato");
+        s.add(S_INTEREST, "fait l'objet d'un intérêt");
         // bid
         s.add(S_BID, "messo sul tavolo", "mette sul tavolo", "mettono sul tavolo", "have put to", "has put to", "bid", "bids", "offer", "offers", "offered", "opening offer", "submitted", "submitted an offer",
                 "made a bid", "made an offer", "tabled", "lodged", "proposal", "opening proposal", "had a bid",
@@ -271,7 +273,7 @@ final class Vocabulary {
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
-        p.add(OBJ_STRONG, "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
+        p.add(OBJ_STRONG, "bringing", "prestazioni sportive di", "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
                 "regarding", "to watch", "free transfer for", "a free transfer for", "l'entourage di", "entourage di",
                 "pelo regresso de", "o regresso de", "regresso de", "situação de", "baggert an", "un départ de", "départ de",
                 "la salida de", "salida de", "a saída de", "saída de", "la partenza di", "partenza di", "l'addio di",
@@ -311,7 +313,8 @@ final class Vocabulary {
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
         PLAYER_AFTER.add(PRICE_NOUN, "release clause", "buyout clause", "price tag", "asking price", "valuation");
-        PLAYER_AFTER.add(SUBJ, "'s loan", "'s season-long loan", "'s loan deal", "'s loan spell", "erkundigt",
+        PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "steht bei",
+                "fait l'objet d'un intérêt", "fait l'objet de", "'s loan", "'s season-long loan", "'s loan deal", "'s loan spell", "erkundigt",
                 "tiene pretendientes", "tiene mercado", "tem mercado", "piace a", "piace al", "piace alla",
                 "piace all'", "swoop", "volta a estar na mira", "vai ser emprestado", "vai ser emprestado ao",
                 "ganz oben auf ihrer Liste", "ganz oben auf der Liste", "no jugará en", "jugará en", "is edging closer to", "edging closer to", "has made it clear", "'s release clause", "'s buyout clause", "'s price tag", "'s asking price", "ya es de", "ya es del", "está na agenda", "has emerged as a target", "emerged as a target", "termina contrato", "'s deadline-day move", "remains a", "pasa reconocimiento médico",
@@ -367,7 +370,8 @@ final class Vocabulary {
                 "nuovo giocatore del", "nuovo giocatore della", "es nuevo jugador del", "is a new player of",
                 "offre de", "dans le viseur du", "dans le viseur de", "dans le viseur de l'", "target for",
                 "a target for", "a long-term target for", "a priority for", "lodged by", "been lodged by",
-                "submitted by", "been submitted by", "tabled by", "been tabled by", "proposed by", "been proposed by");
+                "submitted by", "been submitted by", "tabled by", "been tabled by", "proposed by", "been proposed by",
+                "signed by", "been signed by", "intérêt appuyé du", "intérêt appuyé de", "intérêt appuyé de l'");
         c.add(RIVAL_BEFORE, "anche il", "anche l'", "anche la", "también el", "también la", "auch der", "auch die",
                 "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
                 "hijacking", "hijack", "over", "interest from", "rivals", "instead of");
@@ -394,7 +398,8 @@ final class Vocabulary {
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
-        CLUB_AFTER.add(DEST_AFTER, "fa sul serio per", "fanno sul serio per", "ha messo sul tavolo",
+        CLUB_AFTER.add(DEST_AFTER, "comunica di aver acquisito", "comunica di aver acquistato", "ha acquisito",
+                "fa sul serio per", "fanno sul serio per", "ha messo sul tavolo",
                 "hanno messo sul tavolo", "mette sul tavolo", "mettono sul tavolo", "both had scouts", "had scouts", "are exploring", "baggert an", "both of whom have watched", "both of whom have scouted", "have put to", "has put to", "han preguntado por", "ha preguntado por", "have made an enquiry", "made an enquiry", "has made an enquiry", "on alert", "have done their homework on", "have done their homework", "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
                 "sources dismiss claims", "sources deny", "both keeping close tabs on", "keeping close tabs on", "doctors", "medical staff", "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",
                 "ofreció", "ha ofrecido", "a proposé", "a offert", "bietet", "will pay", "pagará", "pagarán",

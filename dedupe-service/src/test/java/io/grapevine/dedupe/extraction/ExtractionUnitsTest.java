@@ -905,6 +905,30 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void rulesFromTheSixteenthHeldOutSet() {
+        // "is on his way to"; "has been signed by Y from Z"; "bringing X back to"
+        assertThat(X.extract(report("Jadon Sancho is on his way to Juventus.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("jadon-sancho > juventus AGREEMENT");
+        assertThat(X.extract(report("Kieran Trippier has been signed by Newcastle from Atletico Madrid on a two-year deal.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("kieran-trippier > newcastle-united from atletico-madrid OFFICIAL");
+        assertThat(X.extract(report("Aston Villa have opened talks with Manchester City over bringing Jack Grealish back to "
+                + "Villa Park.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("jack-grealish > aston-villa from manchester-city");
+        // an Italian club's announcement: "comunica di aver acquisito ... le prestazioni sportive di X"
+        assertThat(X.extract(report("Juventus Football Club comunica di aver acquisito dal Bologna il diritto alle "
+                + "prestazioni sportive di Riccardo Orsolini.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("riccardo-orsolini > juventus from bologna OFFICIAL");
+        // "X fait l'objet d'un intérêt appuyé du Y"
+        assertThat(X.extract(report("Bradley Barcola fait l'objet d'un intérêt appuyé du Bayern Munich.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("bradley-barcola > bayern-munich INTEREST");
+    }
+
+    @Test
     void descriptionsSetOffByCommasMayNameClubs() {
         // a description between a name and its verb may name a club: the club of a loan he is on has no role
         assertThat(X.extract(report("Benjamin Sesko, currently on loan at RB Leipzig, is wanted by Arsenal.")))

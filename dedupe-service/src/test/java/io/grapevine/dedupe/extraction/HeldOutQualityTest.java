@@ -13,8 +13,8 @@ import java.io.IOException;
  */
 class HeldOutQualityTest {
 
-    /** A miss or two below the blind measurement of this set (0.830, 0.710, 0.955, 0.818, 1.000). */
-    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.77, 0.65, 0.90, 0.75, 0.80);
+    /** A miss or two below the blind measurement of this set (0.815, 0.772, 0.909, 0.727, 1.000). */
+    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.76, 0.71, 0.85, 0.67, 0.80);
 
     @Test
     void qualityOverTheHeldOutSet() throws IOException {
