@@ -101,6 +101,9 @@ public final class ClaimExtractor {
     /** The nouns of a deal before an Italian "Surname-Club" pair ("l'affare Lookman-Inter"). */
     private static final WordSet DEAL_NOUNS = WordSet.of("affare", "trattativa", "operazione", "asse", "pista");
 
+    /** "And" in six languages (folded). */
+    private static final WordSet AND = WordSet.of("and", "e", "y", "und", "et", "&");
+
     /** Conjunctions that open a subordinate clause, whose subject a club may be ("after Leeds struck ..."). */
     private static final WordSet SUBORDINATORS = WordSet.of("after", "as", "once", "since", "because", "dopo", "después",
             "apres", "nachdem");
@@ -268,6 +271,48 @@ public final class ClaimExtractor {
             subjectsOfBuyingWords();
             biddersFacingSellers();
             receiversOfAnotherClubsBid();
+            jointPartiesOfAnAgreement();
+        }
+
+        /**
+         * "Nicolas Jackson is on his way to Bayern. Chelsea and the Bavarians have agreed a loan": of two clubs joined by
+         * "and" as the parties of an agreement or talks, the one the text sends the player to elsewhere
+         * ({@link ClubInText#heading}) buys, and the other sells. Without such a mention the sentence cannot tell.
+         */
+        private void jointPartiesOfAnAgreement() {
+            for (int i = 0; i + 1 < cms.size(); i++) {
+                ClubInText x = cms.get(i);
+                ClubInText y = cms.get(i + 1);
+                int clause = t.clause[x.a];
+                if (x.club == null || y.club == null || x.club.equals(y.club) || t.clause[y.a] != clause || !x.dest
+                        || !y.dest || !joinedByAnd(x.b, y.a) || !clauseHas(clause, S_AGREEMENT | S_TALKS)
+                        || clauseHas(clause, S_DENIED | S_COLLAPSED)) {
+                    continue;
+                }
+                boolean xHeading = headingElsewhere(x.club, x, y);
+                if (xHeading == headingElsewhere(y.club, x, y)) {
+                    continue;
+                }
+                ClubInText seller = xHeading ? y : x;
+                seller.dest = false;
+                seller.counter = false;
+                seller.seller = true;
+            }
+        }
+
+        /** Whether tokens [from, to) are a conjunction, and perhaps an article ("y el", "und der"). */
+        private boolean joinedByAnd(int from, int to) {
+            return (to == from + 1 || to == from + 2 && DETERMINERS.contains(t.fold[from + 1])) && AND.contains(t.fold[from]);
+        }
+
+        /** Whether a mention of the club other than the two given sends the player there. */
+        private boolean headingElsewhere(Club club, ClubInText x, ClubInText y) {
+            for (ClubInText c : cms) {
+                if (c != x && c != y && c.heading && club.equals(c.club)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

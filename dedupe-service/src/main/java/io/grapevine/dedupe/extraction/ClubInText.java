@@ -19,6 +19,8 @@ final class ClubInText {
      * "un'offerta dell'Al-Hilal") or linked with him ("reports linking X with Real Madrid").
      */
     boolean pursuer;
+    /** The club is named as where the player goes ("will join the Blues", "is on his way to Bayern"). */
+    boolean heading;
 
     /** The char offset where the club's name starts (inside token a for "Tonali-Newcastle"). */
     final int nameStart;

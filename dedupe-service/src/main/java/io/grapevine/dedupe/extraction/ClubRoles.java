@@ -269,6 +269,7 @@ final class ClubRoles {
                 } else {
                     c.dest = true;
                     c.pursuer = (cats & BID_BY) != 0;
+                    c.heading = (cats & HEADING) != 0;
                     denierSells(c, t, cms);
                 }
                 return;

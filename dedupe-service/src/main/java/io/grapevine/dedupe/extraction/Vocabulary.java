@@ -77,6 +77,8 @@ final class Vocabulary {
     static final long NO_ROLE = 1L << 46;
     /** Of the cues before a destination, those that name the club making a bid ("bid from", "offerta del"). */
     static final long BID_BY = 1L << 47;
+    /** Of the cues before a destination, those that send the player there ("join", "is on his way to"). */
+    static final long HEADING = 1L << 51;
 
     // ---------------------------------------------------------------- citation lexicon
     static final long CITE_BEFORE = 1L << 48;
@@ -356,6 +358,8 @@ final class Vocabulary {
                 "offerta del", "oferta del", "Angebot von", "proposta do", "lodged by", "been lodged by");
         c.add(DEST_BEFORE | BID_BY, "offre d'", "proposition de", "proposition du", "proposition d'", "proposta del",
                 "proposta dell'", "propuesta del", "proposta da");
+        c.add(DEST_BEFORE | HEADING, "join", "joins", "joining", "will join", "to join", "move to", "switch to",
+                "on his way to", "heading to", "bound for", "moving to", "rejoindre", "rejoindra", "a caminho do");
         c.add(DEST_BEFORE, "calciomercato", "intéresse", "wanted by both", "coveted by both", "targeted by both", "interest from both", "back to", "na mira da", "emprestado ao", "emprestado à", "beobachtet", "jugará en el", "jugará en", "no contact from", "he only wants", "only wants", "beschäftigt sich", "Abfuhr für den", "Abfuhr für", "na agenda do", "na agenda da", "ya es de", "ya es del", "a target for", "target for", "has rejected", "have rejected", "niente da fare per", "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
                 "nessuno del", "personne de", "Interesse des", "Interesse von", "wanted by", "coveted by", "targeted by", "on the radar of", "to", "join", "joins",
                 "joining", "joined", "move to", "switch to", "linked with", "signs for", "sign for", "signed for",

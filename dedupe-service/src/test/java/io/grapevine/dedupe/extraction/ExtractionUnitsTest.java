@@ -929,6 +929,16 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void ofTwoAgreeingClubsTheOneTheTextSendsThePlayerToBuys() {
+        assertThat(X.extract(report("Brighton and Chelsea have agreed a £100m fee for Moises Caicedo, who will join the Blues "
+                + "on an eight-year contract.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("chelsea from brighton");
+        assertThat(X.extract(report("Nicolas Jackson is on his way to Bayern Munich. Chelsea and Bayern have agreed a "
+                + "season-long loan worth €16.5m.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("bayern-munich from chelsea");
+    }
+
+    @Test
     void descriptionsSetOffByCommasMayNameClubs() {
         // a description between a name and its verb may name a club: the club of a loan he is on has no role
         assertThat(X.extract(report("Benjamin Sesko, currently on loan at RB Leipzig, is wanted by Arsenal.")))
