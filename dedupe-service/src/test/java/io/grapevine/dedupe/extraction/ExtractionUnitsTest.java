@@ -926,6 +926,11 @@ class ExtractionUnitsTest {
         assertThat(X.extract(report("Bradley Barcola fait l'objet d'un intérêt appuyé du Bayern Munich.")))
                 .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
                 .containsExactly("bradley-barcola > bayern-munich INTEREST");
+        // "aucune offre", "nenhuma proposta": no bid
+        assertThat(X.extract(report("Le Bayern Munich s'intéresse à Michael Olise, mais aucune offre n'a été formulée.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("bayern-munich INTEREST");
+        assertThat(X.extract(report("O Benfica quer Vitinha, mas nenhuma proposta foi apresentada.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("benfica INTEREST");
     }
 
     @Test
