@@ -101,6 +101,10 @@ public final class ClaimExtractor {
     /** The nouns of a deal before an Italian "Surname-Club" pair ("l'affare Lookman-Inter"). */
     private static final WordSet DEAL_NOUNS = WordSet.of("affare", "trattativa", "operazione", "asse", "pista");
 
+    /** The verbs that follow a new subject after "and" ({@code splitAtASecondSubject}): auxiliaries, and denials. */
+    private static final WordSet SUBJECT_VERBS = WordSet.of("have", "has", "had", "are", "is", "were", "was", "will",
+            "would", "could", "deny", "denied", "insist", "insisted", "hanno", "han", "haben", "hat", "ont", "tem", "teem");
+
     /** "And" in six languages (folded). */
     private static final WordSet AND = WordSet.of("and", "e", "y", "und", "et", "&");
 
@@ -236,10 +240,11 @@ public final class ClaimExtractor {
             this.report = report;
             this.full = full;
             t = Tokens.of(full);
-            clauseReadings = new ClauseReading[t.clauses];
             fingerprint = SimHash.fingerprint(t);
             lang = report.language() != null && !report.language().isBlank() ? report.language() : LanguageDetector.detect(t);
             st = STAGES.match(t);
+            splitAtASecondSubject();
+            clauseReadings = new ClauseReading[t.clauses];
             pl = PLAYER.match(t);
             pa = PLAYER_AFTER.match(t);
             MatcherWords.handOver(t, clubs.words(), sources.words());
@@ -272,6 +277,46 @@ public final class ClaimExtractor {
             biddersFacingSellers();
             receiversOfAnotherClubsBid();
             jointPartiesOfAnAgreement();
+        }
+
+        /**
+         * "Arsenal have made a £50m bid for X and Chelsea have denied any interest": after a clause that has said what
+         * happened, "and" with a new subject (a capitalised name and a verb of its own) starts a clause, so that what
+         * the second subject does (here, a denial) is not read as what the first did. Not a subject shared by two
+         * names ("Bayern Munich and Barcelona are interested"): nothing happened before the "and" there.
+         */
+        private void splitAtASecondSubject() {
+            boolean[] at = null;
+            boolean said = false;
+            for (int k = 0; k < t.n; k++) {
+                if (k > 0 && t.clause[k] != t.clause[k - 1]) {
+                    said = false;
+                }
+                said |= (st.startCats[k] & STAGE_ANY) != 0;
+                if (said && AND.contains(t.fold[k]) && !t.cap[k] && subjectWithVerbAt(k + 1)) {
+                    if (at == null) {
+                        at = new boolean[t.n];
+                    }
+                    at[k] = true;
+                    said = false;
+                }
+            }
+            if (at != null) {
+                t.splitClauses(at);
+            }
+        }
+
+        /** Whether a capitalised name of one to four words, perhaps after an article, then a verb of its own, starts at k. */
+        private boolean subjectWithVerbAt(int k) {
+            if (k < t.n && DETERMINERS.contains(t.fold[k])) {
+                k++;
+            }
+            int words = 0;
+            while (k < t.n && words < 4 && t.type[k] == Tokens.WORD && t.cap[k] && t.clause[k] == t.clause[k - 1]) {
+                k++;
+                words++;
+            }
+            return words > 0 && k < t.n && t.clause[k] == t.clause[k - 1] && SUBJECT_VERBS.contains(t.fold[k]);
         }
 
         /**

@@ -476,11 +476,33 @@ final class Tokens {
         }
         sentences = n == 0 ? 0 : sIdx + 1;
         clauses = n == 0 ? 0 : cIdx + 1;
+        indexClauses();
+    }
+
+    private void indexClauses() {
         clauseStart = new int[clauses + 1];
         for (int k = n - 1; k >= 0; k--) {
             clauseStart[clause[k]] = k; // clause ids grow by one from token to token
         }
         clauseStart[clauses] = n;
+    }
+
+    /** Starts a new clause at each token flagged (inside its sentence; a flag on a clause's first token is ignored). */
+    void splitClauses(boolean[] at) {
+        int added = 0;
+        int previous = -1; // the clause of token k - 1 before the split
+        for (int k = 0; k < n; k++) {
+            int own = clause[k];
+            if (at[k] && own == previous) {
+                added++;
+            }
+            previous = own;
+            clause[k] = own + added;
+        }
+        if (added > 0) {
+            clauses += added;
+            indexClauses();
+        }
     }
 
     /** The text's chars (read, never written). */

@@ -944,6 +944,18 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void aSecondSubjectAfterAndDoesNotSpeakForTheFirst() {
+        assertThat(X.extract(report("Arsenal have made a £50m bid for Martin Zubimendi and Chelsea have denied any interest.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("arsenal BID", "chelsea DENIED");
+        assertThat(X.extract(report("Chelsea have agreed a fee with Brighton for Moises Caicedo and Arsenal are also interested.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("chelsea AGREEMENT", "arsenal INTEREST");
+        // two names that share a verb are one subject
+        assertThat(X.extract(report("Bayern Munich and Barcelona are also interested in the defender Alessandro Bastoni.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage())
+                .containsExactly("bayern-munich INTEREST", "barcelona INTEREST");
+    }
+
+    @Test
     void descriptionsSetOffByCommasMayNameClubs() {
         // a description between a name and its verb may name a club: the club of a loan he is on has no role
         assertThat(X.extract(report("Benjamin Sesko, currently on loan at RB Leipzig, is wanted by Arsenal.")))
