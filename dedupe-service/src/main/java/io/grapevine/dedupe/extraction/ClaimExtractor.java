@@ -81,7 +81,8 @@ public final class ClaimExtractor {
             + "millionen millones milioni milhoes millions million reais ablose medizincheck angebot wechsel verein klub "
             + "boni bonus ausstiegsklausel klausel vertrag british-record club-record "
             + "jahr jahre jahren zukunft kandidat sommer winter saison mannschaft medien berichten angaben summe "
-            + "ablosesumme wunschspieler zugang abgang").split(" ")));
+            + "ablosesumme wunschspieler zugang abgang interesse gesprache verhandlungen einigung anfrage zusage absage "
+            + "leihe kaufoption kaufpflicht").split(" ")));
 
     /** "is a (new) ... player", "è un giocatore del", "est un joueur du": a player's membership of a club. */
     private static final WordSet MEMBERSHIP_WORDS = WordSet.of("is", "now", "officially", "a", "e", "un", "ufficialmente",

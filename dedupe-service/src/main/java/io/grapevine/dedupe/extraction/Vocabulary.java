@@ -315,7 +315,7 @@ final class Vocabulary {
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
         PLAYER_AFTER.add(PRICE_NOUN, "release clause", "buyout clause", "price tag", "asking price", "valuation");
-        PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "steht bei",
+        PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "steht bei", "steht beim",
                 "fait l'objet d'un intérêt", "fait l'objet de", "'s loan", "'s season-long loan", "'s loan deal", "'s loan spell", "erkundigt",
                 "tiene pretendientes", "tiene mercado", "tem mercado", "piace a", "piace al", "piace alla",
                 "piace all'", "swoop", "volta a estar na mira", "vai ser emprestado", "vai ser emprestado ao",

@@ -944,6 +944,17 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void germanNounsOfATransferAreNoNames() {
+        // "Interesse", "Kaufoption" are capitalised nouns, not players; "steht beim Y unter Vertrag" gives his club
+        assertThat(X.extract(report("Mohamed Amoura steht beim VfL Wolfsburg noch bis 2029 unter Vertrag, doch Aston Villa hat "
+                + "Interesse.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("mohamed-amoura > aston-villa from wolfsburg");
+        assertThat(X.extract(report("Aston Villa hat Interesse an Mohamed Amoura.")))
+                .extracting(c -> c.player().id()).containsExactly("mohamed-amoura");
+    }
+
+    @Test
     void aSecondSubjectAfterAndDoesNotSpeakForTheFirst() {
         assertThat(X.extract(report("Arsenal have made a £50m bid for Martin Zubimendi and Chelsea have denied any interest.")))
                 .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("arsenal BID", "chelsea DENIED");
