@@ -138,7 +138,7 @@ final class Vocabulary {
                 "está em negociações", "in trattativa", "en negociaciones", "in Verhandlungen");
         s.add(S_AGREEMENT | HEDGE, "set to join", "is set to join", "are set to sign", "set to sign", "rejoindrait",
                 "devrait rejoindre");
-        s.add(S_AGREEMENT, "rejoindra", "va rejoindre", "is on his way to");
+        s.add(S_AGREEMENT, "rejoindra", "va rejoindre", "is on his way to", "holt", "ist fix");
         s.add(S_OFFICIAL, "has been signed by", "comunica di aver acquisito", "comunica di aver acquistato");
         s.add(S_INTEREST, "fait l'objet d'un intérêt");
         // bid
@@ -275,7 +275,7 @@ final class Vocabulary {
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
-        p.add(OBJ_STRONG, "bringing", "prestazioni sportive di", "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
+        p.add(OBJ_STRONG, "bringing", "prestazioni sportive di", "holt", "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
                 "regarding", "to watch", "free transfer for", "a free transfer for", "l'entourage di", "entourage di",
                 "pelo regresso de", "o regresso de", "regresso de", "situação de", "baggert an", "un départ de", "départ de",
                 "la salida de", "salida de", "a saída de", "saída de", "la partenza di", "partenza di", "l'addio di",
@@ -402,7 +402,7 @@ final class Vocabulary {
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
-        CLUB_AFTER.add(DEST_AFTER, "comunica di aver acquisito", "comunica di aver acquistato", "ha acquisito",
+        CLUB_AFTER.add(DEST_AFTER, "holt", "comunica di aver acquisito", "comunica di aver acquistato", "ha acquisito",
                 "fa sul serio per", "fanno sul serio per", "ha messo sul tavolo",
                 "hanno messo sul tavolo", "mette sul tavolo", "mettono sul tavolo", "both had scouts", "had scouts", "are exploring", "baggert an", "both of whom have watched", "both of whom have scouted", "have put to", "has put to", "han preguntado por", "ha preguntado por", "have made an enquiry", "made an enquiry", "has made an enquiry", "on alert", "have done their homework on", "have done their homework", "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
                 "sources dismiss claims", "sources deny", "both keeping close tabs on", "keeping close tabs on", "doctors", "medical staff", "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",

@@ -952,6 +952,14 @@ class ExtractionUnitsTest {
                 .containsExactly("mohamed-amoura > aston-villa from wolfsburg");
         assertThat(X.extract(report("Aston Villa hat Interesse an Mohamed Amoura.")))
                 .extracting(c -> c.player().id()).containsExactly("mohamed-amoura");
+        // "Y holt X", "der Transfer ist fix"
+        assertThat(X.extract(report("Borussia Dortmund holt Jobe Bellingham vom AFC Sunderland für 30 Millionen Euro.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("jobe-bellingham > borussia-dortmund from sunderland AGREEMENT");
+        assertThat(X.extract(report("Der Transfer von Harry Kane zum FC Bayern ist fix.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("harry-kane > bayern-munich AGREEMENT");
+        assertThat(X.extract(report("Der BVB holt einen Punkt in Mainz, Serhou Guirassy trifft doppelt."))).isEmpty();
     }
 
     @Test
