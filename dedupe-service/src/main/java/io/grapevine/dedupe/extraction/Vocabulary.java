@@ -140,7 +140,8 @@ final class Vocabulary {
                 "devrait rejoindre");
         s.add(S_AGREEMENT, "rejoindra", "va rejoindre", "is on his way to", "holt", "ist fix");
         s.add(S_OFFICIAL, "has been signed by", "comunica di aver acquisito", "comunica di aver acquistato");
-        s.add(S_INTEREST, "fait l'objet d'un intérêt");
+        s.add(S_INTEREST, "fait l'objet d'un intérêt", "ha individuato", "hanno individuato", "individuato in", "la piste",
+                "une piste", "piste sérieuse");
         // bid
         s.add(S_BID, "messo sul tavolo", "mette sul tavolo", "mettono sul tavolo", "have put to", "has put to", "bid", "bids", "offer", "offers", "offered", "opening offer", "submitted", "submitted an offer",
                 "made a bid", "made an offer", "tabled", "lodged", "proposal", "opening proposal", "had a bid",
@@ -275,7 +276,8 @@ final class Vocabulary {
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
-        p.add(OBJ_STRONG, "bringing", "prestazioni sportive di", "holt", "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
+        p.add(OBJ_STRONG, "bringing", "prestazioni sportive di", "holt", "individuato in", "la piste", "piste menant à",
+                "piste sérieuse avec", "une piste sérieuse avec", "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
                 "regarding", "to watch", "free transfer for", "a free transfer for", "l'entourage di", "entourage di",
                 "pelo regresso de", "o regresso de", "regresso de", "situação de", "baggert an", "un départ de", "départ de",
                 "la salida de", "salida de", "a saída de", "saída de", "la partenza di", "partenza di", "l'addio di",

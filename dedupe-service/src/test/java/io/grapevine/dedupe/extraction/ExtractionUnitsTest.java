@@ -963,6 +963,21 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void leadsAndIdentifiedTargets() {
+        // "ha individuato in X il rinforzo"; "tient une piste sérieuse avec X", "active la piste X"
+        assertThat(X.extract(report("L'Inter ha individuato in Giovanni Leoni il rinforzo per la difesa, il Parma chiede 35 "
+                + "milioni.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("giovanni-leoni > inter-milan from parma INTEREST");
+        assertThat(X.extract(report("L'OM tient une piste sérieuse avec Mason Greenwood, mais Manchester United réclame 30 "
+                + "millions.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("mason-greenwood > olympique-marseille from manchester-united");
+        assertThat(X.extract(report("L'OM active la piste Mason Greenwood.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("mason-greenwood > olympique-marseille");
+    }
+
+    @Test
     void aSecondSubjectAfterAndDoesNotSpeakForTheFirst() {
         assertThat(X.extract(report("Arsenal have made a £50m bid for Martin Zubimendi and Chelsea have denied any interest.")))
                 .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("arsenal BID", "chelsea DENIED");
