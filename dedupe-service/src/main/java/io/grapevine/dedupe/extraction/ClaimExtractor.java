@@ -106,6 +106,10 @@ public final class ClaimExtractor {
     private static final WordSet SUBJECT_VERBS = WordSet.of("have", "has", "had", "are", "is", "were", "was", "will",
             "would", "could", "deny", "denied", "insist", "insisted", "hanno", "han", "haben", "hat", "ont", "tem", "teem");
 
+    /** A club's word for confirming, right after its name (six languages, folded). */
+    private static final WordSet CONFIRMING = WordSet.of("confirm", "confirms", "confirmed", "conferma", "confirma",
+            "confirmou", "bestatigt", "confirme");
+
     /** "And" in six languages (folded). */
     private static final WordSet AND = WordSet.of("and", "e", "y", "und", "et", "&");
 
@@ -278,6 +282,26 @@ public final class ClaimExtractor {
             biddersFacingSellers();
             receiversOfAnotherClubsBid();
             jointPartiesOfAnAgreement();
+            confirmersOfAMoveElsewhere();
+        }
+
+        /**
+         * "Sporting CP confirm Viktor Gyökeres has completed his move to Arsenal": a club that opens the sentence and
+         * confirms a move the sentence sends the player elsewhere ({@link ClubInText#heading}) sells him.
+         */
+        private void confirmersOfAMoveElsewhere() {
+            for (ClubInText c : cms) {
+                if (c.club == null || c.hasRole() || c.b >= t.n || !CONFIRMING.contains(t.fold[c.b]) || !opensClause(c)) {
+                    continue;
+                }
+                for (ClubInText other : cms) {
+                    if (other.a > c.b && t.sent[other.a] == t.sent[c.a] && other.heading && other.club != null
+                            && !other.club.equals(c.club)) {
+                        c.seller = true;
+                        break;
+                    }
+                }
+            }
         }
 
         /**

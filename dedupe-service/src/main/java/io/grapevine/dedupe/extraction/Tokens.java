@@ -451,7 +451,7 @@ final class Tokens {
                     }
                 }
                 if (!newSentence) {
-                    if (prev == ';' || prev == ':' || prev == '—' || prev == '–') {
+                    if (prev == ';' || prev == ':' || prev == '—' || prev == '–' || prev == '|') {
                         newClause = true;
                     } else if (type[k] == WORD && !cap[k] && (traits(k) & WordTraits.CLAUSE) != 0) {
                         newClause = true;

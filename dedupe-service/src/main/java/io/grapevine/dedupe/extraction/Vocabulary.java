@@ -138,8 +138,11 @@ final class Vocabulary {
                 "está em negociações", "in trattativa", "en negociaciones", "in Verhandlungen");
         s.add(S_AGREEMENT | HEDGE, "set to join", "is set to join", "are set to sign", "set to sign", "rejoindrait",
                 "devrait rejoindre");
-        s.add(S_AGREEMENT, "rejoindra", "va rejoindre", "is on his way to", "holt", "ist fix");
-        s.add(S_OFFICIAL, "has been signed by", "comunica di aver acquisito", "comunica di aver acquistato");
+        s.add(S_AGREEMENT, "rejoindra", "va rejoindre", "is on his way to", "holt", "ist fix", "agreeing", "agreeing a fee");
+        s.add(S_INTEREST, "re-sign", "re-signing", "hopeful of signing", "hopeful of re-signing");
+        s.add(S_OFFICIAL, "has been signed by", "comunica di aver acquisito", "comunica di aver acquistato",
+                "confirm the signing", "confirms the signing", "confirmed the signing", "announce the signing",
+                "announces the signing", "announced the signing");
         s.add(S_INTEREST, "fait l'objet d'un intérêt", "ha individuato", "hanno individuato", "individuato in", "la piste",
                 "une piste", "piste sérieuse");
         // bid
@@ -276,7 +279,7 @@ final class Vocabulary {
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
-        p.add(OBJ_STRONG, "bringing", "prestazioni sportive di", "holt", "individuato in", "la piste", "piste menant à",
+        p.add(OBJ_STRONG, "bringing", "re-signing", "re-sign", "prestazioni sportive di", "holt", "individuato in", "la piste", "piste menant à",
                 "piste sérieuse avec", "une piste sérieuse avec", "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
                 "regarding", "to watch", "free transfer for", "a free transfer for", "l'entourage di", "entourage di",
                 "pelo regresso de", "o regresso de", "regresso de", "situação de", "baggert an", "un départ de", "départ de",

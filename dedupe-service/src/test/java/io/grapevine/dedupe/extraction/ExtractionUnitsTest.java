@@ -963,6 +963,29 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void confirmationsAndAnnouncements() {
+        // a club that confirms a move elsewhere sells; "confirm/announce the signing of" is official; "|" ends a headline
+        assertThat(X.extract(report("Sporting CP confirm Viktor Gyökeres has completed his move to Arsenal for €65.75m plus "
+                + "€10m in add-ons.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("arsenal from sporting-cp OFFICIAL");
+        assertThat(X.extract(report("Arsenal confirm the signing of Viktor Gyökeres from Sporting CP.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("arsenal from sporting-cp OFFICIAL");
+        assertThat(X.extract(report("OFFICIAL | Sunderland AFC is delighted to announce the signing of Brian Brobbey from AFC "
+                + "Ajax.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("brian-brobbey > sunderland from ajax");
+        // "agreeing a fee"; "hopeful of re-signing X"
+        assertThat(X.extract(report("Liverpool forward Darwin Núñez is heading to Saudi Arabia, with Al-Hilal agreeing a £46m "
+                + "fee.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("al-hilal from liverpool AGREEMENT");
+        assertThat(X.extract(report("Real Betis are hopeful of re-signing Antony from Manchester United.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("antony > real-betis");
+    }
+
+    @Test
     void leadsAndIdentifiedTargets() {
         // "ha individuato in X il rinforzo"; "tient une piste sérieuse avec X", "active la piste X"
         assertThat(X.extract(report("L'Inter ha individuato in Giovanni Leoni il rinforzo per la difesa, il Parma chiede 35 "
