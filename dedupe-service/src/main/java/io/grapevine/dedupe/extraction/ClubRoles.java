@@ -262,9 +262,11 @@ final class ClubRoles {
                 return;
             } else if ((cats & DEST_BEFORE) != 0) {
                 if (ps == j && RECIPIENT.contains(t.fold[j])
-                        && (offerBefore(t, cb, ps) || anyBefore(t, ps, k -> payingWord(t, k)) || moneyGoes(t, c.b))) {
+                        && (offerBefore(t, cb, ps) || anyBefore(t, ps, k -> payingWord(t, k)) || moneyGoes(t, c.b)
+                        || ps == t.clauseFirst(t.clause[ps]) && sumFollows(t, c.b))) {
                     // "an offer of €90m to Eintracht", "une offre à l'Eintracht", "pagar los 60 millones a la Real
-                    // Sociedad", "all'Atalanta vanno 58 milioni": the offer or the money goes to the seller
+                    // Sociedad", "all'Atalanta vanno 58 milioni", "...: al Torino 25 milioni più bonus": the offer
+                    // or the money goes to the seller
                     c.seller = true;
                 } else {
                     c.dest = true;
@@ -487,6 +489,11 @@ final class ClubRoles {
             }
         }
         return false;
+    }
+
+    /** Whether a sum starts at token k ("22 milioni", "€22m"): after "al Torino" opening a clause, what it is paid. */
+    private static boolean sumFollows(Tokens t, int k) {
+        return k < t.n && (t.type[k] == Tokens.NUM || t.sumAt(k));
     }
 
     /** One-word "to" of a club receiving something: after an offer, the club that is offered money. */

@@ -320,7 +320,8 @@ final class Vocabulary {
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
         PLAYER_AFTER.add(PRICE_NOUN, "release clause", "buyout clause", "price tag", "asking price", "valuation");
-        PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "steht bei", "steht beim",
+        PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "steht bei", "steht beim", "está cerca de salir",
+                "cerca de salir", "podría salir", "está perto de sair", "perto de sair", "vicino all'addio",
                 "fait l'objet d'un intérêt", "fait l'objet de", "'s loan", "'s season-long loan", "'s loan deal", "'s loan spell", "erkundigt",
                 "tiene pretendientes", "tiene mercado", "tem mercado", "piace a", "piace al", "piace alla",
                 "piace all'", "swoop", "volta a estar na mira", "vai ser emprestado", "vai ser emprestado ao",
@@ -392,7 +393,8 @@ final class Vocabulary {
                 "lasciare", "desde", "dejar", "deja", "von", "vom", "verlassen", "bei", "ao", "deixa", "quitter",
                 "quitte", "do", "recebe", "stay at", "stay", "remain at", "to stay at", "seguirá en", "resta al",
                 "continuar no", "rester à", "resta all'", "resta alla", "rimane all'", "rimane al", "stays at",
-                "se queda en el", "abonará al", "abona al", "beim", "informazioni al", "informazioni alla", "informações ao", "cedido por el", "release clause at", "bleibt bei", "reste au", "rester au", "fica no");
+                "se queda en el", "abonará al", "abona al", "beim", "informazioni al", "informazioni alla", "informações ao", "cedido por el", "release clause at", "bleibt bei", "reste au", "rester au", "fica no",
+                "salir del", "salir de", "sair do", "sair da");
         // a match's opponent, not a rival for a player ("the 2-0 win over Fulham"); the club of a loan he is on now
         c.add(NO_ROLE, "currently on loan at", "currently on loan with", "attualmente in prestito al",
                 "attualmente in prestito alla", "attualmente in prestito all'", "actualmente cedido en el",

@@ -986,6 +986,19 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void leavingAndPaidClubs() {
+        // "está cerca de salir del Y": a single-name player leaving his club
+        assertThat(X.extract(report("Rodrygo está cerca de salir del Real Madrid: el Arsenal ha presentado una oferta de 90 "
+                + "millones.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("rodrygo > arsenal from real-madrid BID");
+        // "...: al Torino 25 milioni più bonus": the club a clause opens by paying is the seller
+        assertThat(X.extract(report("Il Milan ha chiuso per Samuele Ricci: al Torino 25 milioni più bonus.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.fee().amount())
+                .containsExactly("ac-milan from torino 2.5E7");
+    }
+
+    @Test
     void leadsAndIdentifiedTargets() {
         // "ha individuato in X il rinforzo"; "tient une piste sérieuse avec X", "active la piste X"
         assertThat(X.extract(report("L'Inter ha individuato in Giovanni Leoni il rinforzo per la difesa, il Parma chiede 35 "
