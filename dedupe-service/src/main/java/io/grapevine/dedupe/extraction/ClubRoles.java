@@ -301,7 +301,11 @@ final class ClubRoles {
         int steps = 0;
         boolean onlyCoord = true;
         boolean official = false;
+        boolean counterpart = weakBefore && (cb.endCats[j] & COUNTER_BEFORE) != 0;
         while (k < t.n && steps < 9 && t.clause[k] == t.clause[c.a]) {
+            if (counterpart && DEAL_PREPOSITIONS.contains(t.fold[k])) {
+                break; // "in talks with Manchester City over a loan move for X": the move is not City's
+            }
             if (clubAt[k] >= 0) {
                 if (!onlyCoord) {
                     break;
@@ -495,6 +499,10 @@ final class ClubRoles {
     private static boolean sumFollows(Tokens t, int k) {
         return k < t.n && (t.type[k] == Tokens.NUM || t.sumAt(k));
     }
+
+    /** The prepositions that lead from the counterpart of talks to the deal they are about. */
+    private static final WordSet DEAL_PREPOSITIONS = WordSet.of("over", "about", "regarding", "for", "per", "por", "pour",
+            "fur", "uber", "sobre", "su");
 
     /** One-word "to" of a club receiving something: after an offer, the club that is offered money. */
     private static final WordSet RECIPIENT = WordSet.of("to", "à", "a", "au", "al", "alla", "all'");

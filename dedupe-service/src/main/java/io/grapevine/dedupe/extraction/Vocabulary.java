@@ -129,7 +129,7 @@ final class Vocabulary {
                 "priorità", "priorité", "Wunschspieler", "beschäftigt sich", "beschäftigt sich intensiv mit",
                 "beobachten");
         // talks
-        s.add(S_TALKS, "conversações", "em conversações", "conversações avançadas", "avança pelo", "avança por", "conversas adiantadas");
+        s.add(S_TALKS, "made contact with", "have made contact", "has made contact", "conversações", "em conversações", "conversações avançadas", "avança pelo", "avança por", "conversas adiantadas");
         s.add(S_TALKS, "talks", "in talks", "advanced talks", "opened talks", "negotiations", "negotiating",
                 "discussions", "in discussions", "negotiate", "trattativa", "trattative", "trattativa avviata",
                 "contatti", "negocia", "negociación", "negociaciones", "conversaciones", "verhandelt", "Verhandlungen",
@@ -140,6 +140,8 @@ final class Vocabulary {
                 "devrait rejoindre");
         s.add(S_AGREEMENT, "rejoindra", "va rejoindre", "is on his way to", "holt", "ist fix", "agreeing", "agreeing a fee");
         s.add(S_INTEREST, "re-sign", "re-signing", "hopeful of signing", "hopeful of re-signing");
+        // what a buyer would have to pay is the seller's price, not an agreed payment
+        s.add(S_INTEREST, "must pay", "would have to pay", "will have to pay", "need to pay", "have to pay");
         s.add(S_OFFICIAL, "has been signed by", "comunica di aver acquisito", "comunica di aver acquistato",
                 "confirm the signing", "confirms the signing", "confirmed the signing", "announce the signing",
                 "announces the signing", "announced the signing");
@@ -279,7 +281,7 @@ final class Vocabulary {
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
-        p.add(OBJ_STRONG, "bringing", "re-signing", "re-sign", "prestazioni sportive di", "holt", "individuato in", "la piste", "piste menant à",
+        p.add(OBJ_STRONG, "prise", "to prise", "bringing", "re-signing", "re-sign", "prestazioni sportive di", "holt", "individuato in", "la piste", "piste menant à",
                 "piste sérieuse avec", "une piste sérieuse avec", "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
                 "regarding", "to watch", "free transfer for", "a free transfer for", "l'entourage di", "entourage di",
                 "pelo regresso de", "o regresso de", "regresso de", "situação de", "baggert an", "un départ de", "départ de",
@@ -467,7 +469,8 @@ final class Vocabulary {
         CLUB_AFTER.add(ALSO_AFTER, "também", "também está atento", "anche", "also", "are also", "were also", "have also", "also reportedly interested",
                 "have also been linked", "esteve interessado", "também esteve interessado",
                 "était également intéressé", "are among", "among");
-        CLUB_AFTER.add(SELL_AFTER, "would consider offers", "would consider offers for", "are bracing themselves for", "bracing themselves for", "would demand", "reject", "rejected", "have rejected", "turned down", "have turned down",
+        CLUB_AFTER.add(SELL_AFTER, "demanded", "are demanding", "is demanding", "refused to lower", "have refused to lower",
+                "would consider offers", "would consider offers for", "are bracing themselves for", "bracing themselves for", "would demand", "reject", "rejected", "have rejected", "turned down", "have turned down",
                 "knocked back", "have knocked back", "rebuffed", "insist", "not for sale", "want more",
                 "are demanding", "demanding", "demand", "asking", "value", "valuing", "valued", "have accepted",
                 "accepted", "will not sell", "refuse", "no indications", "have shown no", "no intention",

@@ -986,6 +986,29 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void counterpartsAndPrices() {
+        // the counterpart of talks "over a loan move for X" sells
+        assertThat(X.extract(report("Everton are in talks with Manchester City over a loan move for Jack Grealish.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("everton from manchester-city TALKS");
+        // "Y demanded", "Y refused to lower their asking price": the seller
+        assertThat(X.extract(report("Newcastle United have ended their interest in Benjamin Sesko after RB Leipzig demanded "
+                + "more than £80m.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("newcastle-united from rb-leipzig COLLAPSED");
+        assertThat(X.extract(report("Chelsea's pursuit of Alejandro Garnacho has stalled after Manchester United refused to "
+                + "lower their £50m asking price.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("chelsea from manchester-united");
+        // "have made contact with"; what a buyer "must pay" is a price, not an agreement
+        assertThat(X.extract(report("Chelsea have made contact with Benfica over a deal for António Silva.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("chelsea TALKS");
+        assertThat(X.extract(report("West Ham have been told they must pay £30m if they want to prise Fabio Carvalho away from "
+                + "Brentford.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("fabio-carvalho > west-ham-united from brentford INTEREST");
+    }
+
+    @Test
     void leavingAndPaidClubs() {
         // "está cerca de salir del Y": a single-name player leaving his club
         assertThat(X.extract(report("Rodrygo está cerca de salir del Real Madrid: el Arsenal ha presentado una oferta de 90 "
