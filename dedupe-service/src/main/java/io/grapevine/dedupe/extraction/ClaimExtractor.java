@@ -1222,7 +1222,8 @@ public final class ClaimExtractor {
 
     /**
      * Whether the relative clause opened at token {@code first} tells what a person named just before it will do
-     * next ("Victor Osimhen, who will fly to Istanbul for his medical"), and so speaks of the move; what he has done
+     * next ("Victor Osimhen, who will fly to Istanbul for his medical") or who is after him now ("who is wanted by
+     * Arsenal"), and so speaks of the move; what he has done
      * ("who underwent a medical last summer", "who has a release clause") does not.
      */
     private static boolean aboutTheNextStep(Tokens t, boolean[] nameTok, int first) {
@@ -1231,8 +1232,16 @@ public final class ClaimExtractor {
             return false;
         }
         String verb = t.fold[first + 1];
-        return verb.equals("will") || ((verb.equals("is") || verb.equals("are")) && AHEAD.contains(t.fold[first + 2]));
+        String next = t.fold[first + 2];
+        // "who is wanted by", "who has been linked with", "who has attracted interest from": pursued now
+        boolean pursued = (verb.equals("is") || verb.equals("are")) && PURSUED.contains(next)
+                || verb.equals("has") && (next.equals("attracted")
+                || next.equals("been") && first + 3 < t.n && PURSUED.contains(t.fold[first + 3]));
+        return verb.equals("will") || pursued || ((verb.equals("is") || verb.equals("are")) && AHEAD.contains(next));
     }
+
+    private static final WordSet PURSUED = WordSet.of("wanted", "coveted", "targeted", "tracked", "monitored", "linked",
+            "courted", "chased");
 
     /** Stages a negation takes back; a denial, a collapse and resistance say their own "no". */
     private static final long NEGATABLE = STAGE_ANY & ~(S_DENIED | S_COLLAPSED);

@@ -322,7 +322,8 @@ final class Vocabulary {
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
         PLAYER_AFTER.add(PRICE_NOUN, "release clause", "buyout clause", "price tag", "asking price", "valuation");
-        PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "steht bei", "steht beim", "está cerca de salir",
+        PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "returns to", "is returning to", "will return to",
+                "steht bei", "steht beim", "está cerca de salir",
                 "cerca de salir", "podría salir", "está perto de sair", "perto de sair", "vicino all'addio",
                 "fait l'objet d'un intérêt", "fait l'objet de", "'s loan", "'s season-long loan", "'s loan deal", "'s loan spell", "erkundigt",
                 "tiene pretendientes", "tiene mercado", "tem mercado", "piace a", "piace al", "piace alla",
@@ -384,7 +385,7 @@ final class Vocabulary {
                 "a target for", "a long-term target for", "a priority for", "lodged by", "been lodged by",
                 "submitted by", "been submitted by", "tabled by", "been tabled by", "proposed by", "been proposed by",
                 "signed by", "been signed by", "intérêt appuyé du", "intérêt appuyé de", "intérêt appuyé de l'");
-        c.add(RIVAL_BEFORE, "anche il", "anche l'", "anche la", "también el", "también la", "auch der", "auch die",
+        c.add(RIVAL_BEFORE, "set to beat", "to beat", "anche il", "anche l'", "anche la", "también el", "también la", "auch der", "auch die",
                 "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
                 "hijacking", "hijack", "over", "interest from", "rivals", "instead of");
         c.add(SELL_BEFORE, "fez chegar a", "fez chegar ao", "fez chegar à", "fazer chegar a", "fazer chegar ao",
@@ -411,7 +412,7 @@ final class Vocabulary {
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
-        CLUB_AFTER.add(DEST_AFTER, "holt", "comunica di aver acquisito", "comunica di aver acquistato", "ha acquisito",
+        CLUB_AFTER.add(DEST_AFTER, "are set to beat", "set to beat", "holt", "comunica di aver acquisito", "comunica di aver acquistato", "ha acquisito",
                 "fa sul serio per", "fanno sul serio per", "ha messo sul tavolo",
                 "hanno messo sul tavolo", "mette sul tavolo", "mettono sul tavolo", "both had scouts", "had scouts", "are exploring", "baggert an", "both of whom have watched", "both of whom have scouted", "have put to", "has put to", "han preguntado por", "ha preguntado por", "have made an enquiry", "made an enquiry", "has made an enquiry", "on alert", "have done their homework on", "have done their homework", "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
                 "sources dismiss claims", "sources deny", "both keeping close tabs on", "keeping close tabs on", "doctors", "medical staff", "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",
@@ -469,7 +470,7 @@ final class Vocabulary {
         CLUB_AFTER.add(ALSO_AFTER, "também", "também está atento", "anche", "also", "are also", "were also", "have also", "also reportedly interested",
                 "have also been linked", "esteve interessado", "também esteve interessado",
                 "était également intéressé", "are among", "among");
-        CLUB_AFTER.add(SELL_AFTER, "demanded", "are demanding", "is demanding", "refused to lower", "have refused to lower",
+        CLUB_AFTER.add(SELL_AFTER, "accepting", "demanded", "are demanding", "is demanding", "will demand", "demand", "refused to lower", "have refused to lower",
                 "would consider offers", "would consider offers for", "are bracing themselves for", "bracing themselves for", "would demand", "reject", "rejected", "have rejected", "turned down", "have turned down",
                 "knocked back", "have knocked back", "rebuffed", "insist", "not for sale", "want more",
                 "are demanding", "demanding", "demand", "asking", "value", "valuing", "valued", "have accepted",

@@ -1009,6 +1009,24 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void pursuersInARelativeClauseAndRaces() {
+        // "X, who is wanted by Y": a relative clause about who is after him now speaks of the move
+        assertThat(X.extract(report("Leverkusen will demand at least €40m for Piero Hincapié, who is wanted by Arsenal and "
+                + "Tottenham.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("arsenal from bayer-leverkusen", "tottenham-hotspur from bayer-leverkusen");
+        assertThat(X.extract(report("Crystal Palace want £60m for Eberechi Eze, who has been linked with Tottenham.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("tottenham-hotspur from crystal-palace");
+        // "Y are set to beat Z to the signing of X", "W accepting an offer"; "X returns to Y"
+        assertThat(X.extract(report("Manchester City are set to beat Arsenal to the signing of Rayan Cherki, with Lyon "
+                + "accepting a €35m offer.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("manchester-city from olympique-lyonnais", "arsenal from olympique-lyonnais");
+        assertThat(X.extract(report("Here we go! Nico Paz returns to Real Madrid, buy-back clause activated for €9m.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("nico-paz > real-madrid");
+    }
+
+    @Test
     void leavingAndPaidClubs() {
         // "está cerca de salir del Y": a single-name player leaving his club
         assertThat(X.extract(report("Rodrygo está cerca de salir del Real Madrid: el Arsenal ha presentado una oferta de 90 "
