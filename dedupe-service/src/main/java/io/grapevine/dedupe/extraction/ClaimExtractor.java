@@ -283,6 +283,31 @@ public final class ClaimExtractor {
             receiversOfAnotherClubsBid();
             jointPartiesOfAnAgreement();
             confirmersOfAMoveElsewhere();
+            sellersOfASale();
+        }
+
+        /**
+         * "El Sevilla ha cerrado la venta de Loïc Badé al Bayer Leverkusen": a club that opens its clause and makes
+         * "the sale of" a player named in it sells him.
+         */
+        private void sellersOfASale() {
+            for (ClubInText c : cms) {
+                if (c.club == null || c.seller || !opensClause(c)) {
+                    continue;
+                }
+                int last = t.clauseLast(t.clause[c.a]);
+                for (int k = c.b; k < last; k++) {
+                    if (clubAt[k] >= 0) {
+                        break; // another club's clause part
+                    }
+                    if (pl.endsAt(k, SALE_OF) && nameTok[k + 1]) {
+                        c.dest = false;
+                        c.counter = false;
+                        c.seller = true;
+                        break;
+                    }
+                }
+            }
         }
 
         /**

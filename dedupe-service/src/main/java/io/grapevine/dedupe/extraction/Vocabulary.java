@@ -140,6 +140,7 @@ final class Vocabulary {
                 "devrait rejoindre");
         s.add(S_AGREEMENT, "rejoindra", "va rejoindre", "is on his way to", "holt", "ist fix", "agreeing", "agreeing a fee");
         s.add(S_INTEREST, "re-sign", "re-signing", "hopeful of signing", "hopeful of re-signing");
+        s.add(S_BID, "ha ofrecido", "han ofrecido", "ofrece", "ofreció", "ofereceu", "ha offerto", "a offert");
         // what a buyer would have to pay is the seller's price, not an agreed payment
         s.add(S_INTEREST, "must pay", "would have to pay", "will have to pay", "need to pay", "have to pay");
         s.add(S_OFFICIAL, "has been signed by", "comunica di aver acquisito", "comunica di aver acquistato",
@@ -397,7 +398,8 @@ final class Vocabulary {
                 "quitte", "do", "recebe", "stay at", "stay", "remain at", "to stay at", "seguirá en", "resta al",
                 "continuar no", "rester à", "resta all'", "resta alla", "rimane all'", "rimane al", "stays at",
                 "se queda en el", "abonará al", "abona al", "beim", "informazioni al", "informazioni alla", "informações ao", "cedido por el", "release clause at", "bleibt bei", "reste au", "rester au", "fica no",
-                "salir del", "salir de", "sair do", "sair da");
+                "salir del", "salir de", "sair do", "sair da", "refusée par", "refusé par", "rejetée par", "rechazada por",
+                "respinta dal", "respinta dalla", "recusada pelo", "rejeitada pelo");
         // a match's opponent, not a rival for a player ("the 2-0 win over Fulham"); the club of a loan he is on now
         c.add(NO_ROLE, "currently on loan at", "currently on loan with", "attualmente in prestito al",
                 "attualmente in prestito alla", "attualmente in prestito all'", "actualmente cedido en el",

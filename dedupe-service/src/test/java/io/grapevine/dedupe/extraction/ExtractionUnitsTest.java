@@ -1027,6 +1027,19 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void salesOffersAndRefusals() {
+        // a club that makes "la venta de X" sells; "ha ofrecido" is a bid; "refusée par Y": Y sells
+        assertThat(X.extract(report("El Sevilla ha cerrado la venta de Loïc Badé al Bayer Leverkusen por 25 millones de euros.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("bayer-leverkusen from sevilla");
+        assertThat(X.extract(report("El Barça ha ofrecido 60 millones por Nico Williams, pero el Athletic exige el pago de la "
+                + "cláusula.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("barcelona from athletic-bilbao BID");
+        assertThat(X.extract(report("Le Bayern a formulé une offre de 60 millions d'euros pour Bradley Barcola, refusée par le PSG.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("bayern-munich from paris-saint-germain");
+    }
+
+    @Test
     void leavingAndPaidClubs() {
         // "está cerca de salir del Y": a single-name player leaving his club
         assertThat(X.extract(report("Rodrygo está cerca de salir del Real Madrid: el Arsenal ha presentado una oferta de 90 "
