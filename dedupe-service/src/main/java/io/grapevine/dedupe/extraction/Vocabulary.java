@@ -140,6 +140,13 @@ final class Vocabulary {
                 "devrait rejoindre");
         s.add(S_AGREEMENT, "rejoindra", "va rejoindre", "is on his way to", "holt", "ist fix", "agreeing", "agreeing a fee");
         s.add(S_INTEREST, "re-sign", "re-signing", "hopeful of signing", "hopeful of re-signing");
+        // a club's "not interested" denies (a negated approach or offer only did not happen yet)
+        s.add(S_DENIED, "not interested in", "not interested", "no interest in", "have no interest in",
+                "has no interest in");
+        // "are yet to make an offer": no bid so far, which is interest
+        s.add(S_INTEREST, "yet to make an offer", "yet to make a bid", "yet to bid", "yet to submit an offer",
+                "yet to table an offer", "yet to make a formal offer", "top target", "their top target",
+                "prepared to offer");
         s.add(S_BID, "ha ofrecido", "han ofrecido", "ofrece", "ofreció", "ofereceu", "ha offerto", "a offert");
         // what a buyer would have to pay is the seller's price, not an agreed payment
         s.add(S_INTEREST, "must pay", "would have to pay", "will have to pay", "need to pay", "have to pay");
@@ -282,7 +289,7 @@ final class Vocabulary {
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
-        p.add(OBJ_STRONG, "prise", "to prise", "bringing", "re-signing", "re-sign", "prestazioni sportive di", "holt", "individuato in", "la piste", "piste menant à",
+        p.add(OBJ_STRONG, "have made", "has made", "prise", "to prise", "bringing", "re-signing", "re-sign", "prestazioni sportive di", "holt", "individuato in", "la piste", "piste menant à",
                 "piste sérieuse avec", "une piste sérieuse avec", "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
                 "regarding", "to watch", "free transfer for", "a free transfer for", "l'entourage di", "entourage di",
                 "pelo regresso de", "o regresso de", "regresso de", "situação de", "baggert an", "un départ de", "départ de",

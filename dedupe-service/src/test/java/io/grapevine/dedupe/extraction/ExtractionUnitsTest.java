@@ -1040,6 +1040,21 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void whatHasNotHappenedYetAndWhatIsDenied() {
+        // "are yet to make an offer": interest, not a bid; "not interested in X": a denial
+        assertThat(X.extract(report("Arsenal are yet to make an offer for Benjamin Šeško but talks with his representatives "
+                + "are ongoing.")))
+                .extracting(c -> c.toClub().id() + " " + c.stage()).containsExactly("arsenal TALKS");
+        assertThat(X.extract(report("Liverpool are not interested in signing Rodrygo despite reports in Spain.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("rodrygo > liverpool DENIED");
+        // "have made X their top target"
+        assertThat(X.extract(report("Al-Hilal have made Bruno Fernandes their top target and are prepared to offer £100m.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("bruno-fernandes > al-hilal INTEREST");
+    }
+
+    @Test
     void leavingAndPaidClubs() {
         // "está cerca de salir del Y": a single-name player leaving his club
         assertThat(X.extract(report("Rodrygo está cerca de salir del Real Madrid: el Arsenal ha presentado una oferta de 90 "
