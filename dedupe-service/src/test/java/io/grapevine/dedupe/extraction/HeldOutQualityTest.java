@@ -13,8 +13,8 @@ import java.io.IOException;
  */
 class HeldOutQualityTest {
 
-    /** A miss or two below the blind measurement of this set (0.815, 0.772, 0.909, 0.727, 1.000). */
-    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.76, 0.71, 0.85, 0.67, 0.80);
+    /** A miss or two below the measurement of these two sets together (0.826, 0.790, 0.894, 0.851, 1.000). */
+    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.79, 0.75, 0.85, 0.80, 0.85);
 
     @Test
     void qualityOverTheHeldOutSet() throws IOException {
