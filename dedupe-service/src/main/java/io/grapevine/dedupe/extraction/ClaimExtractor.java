@@ -106,6 +106,9 @@ public final class ClaimExtractor {
     private static final WordSet SUBJECT_VERBS = WordSet.of("have", "has", "had", "are", "is", "were", "was", "will",
             "would", "could", "deny", "denied", "insist", "insisted", "hanno", "han", "haben", "hat", "ont", "tem", "teem");
 
+    /** "To" a buying club after a sale ("la venta de X al Bayer Leverkusen", "a venda de X ao Chelsea"). */
+    private static final WordSet SOLD_TO = WordSet.of("to", "al", "ao", "au", "a", "all'", "alla", "an", "zum");
+
     /** A club's word for confirming, right after its name (six languages, folded). */
     private static final WordSet CONFIRMING = WordSet.of("confirm", "confirms", "confirmed", "conferma", "confirma",
             "confirmou", "bestatigt", "confirme");
@@ -304,8 +307,24 @@ public final class ClaimExtractor {
                         c.dest = false;
                         c.counter = false;
                         c.seller = true;
+                        soldTo(k + 1, last);
                         break;
                     }
+                }
+            }
+        }
+
+        /** "la venda de Estêvão ao Chelsea": the club the sold player goes "to", in tokens (from, last], buys. */
+        private void soldTo(int from, int last) {
+            for (int k = from; k <= last; k++) {
+                if (clubAt[k] >= 0) {
+                    ClubInText d = cms.get(clubAt[k]);
+                    if (SOLD_TO.contains(t.fold[k - 1]) || DETERMINERS.contains(t.fold[k - 1]) && SOLD_TO.contains(t.fold[k - 2])) {
+                        d.seller = false;
+                        d.sellerWeak = false;
+                        d.dest = true;
+                    }
+                    return;
                 }
             }
         }

@@ -500,9 +500,12 @@ final class ClubRoles {
         return k < t.n && (t.type[k] == Tokens.NUM || t.sumAt(k));
     }
 
-    /** The prepositions that lead from the counterpart of talks to the deal they are about. */
+    /**
+     * The words that lead from the counterpart of talks to what is said of the deal, not of the counterpart: a
+     * preposition ("with Manchester City over a loan move"), a German passive ("mit Mainz wird noch verhandelt").
+     */
     private static final WordSet DEAL_PREPOSITIONS = WordSet.of("over", "about", "regarding", "for", "per", "por", "pour",
-            "fur", "uber", "sobre", "su");
+            "fur", "uber", "sobre", "su", "wird", "werden", "wurde");
 
     /** One-word "to" of a club receiving something: after an offer, the club that is offered money. */
     private static final WordSet RECIPIENT = WordSet.of("to", "à", "a", "au", "al", "alla", "all'");

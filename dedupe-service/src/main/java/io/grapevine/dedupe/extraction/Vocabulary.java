@@ -147,6 +147,9 @@ final class Vocabulary {
         s.add(S_INTEREST, "yet to make an offer", "yet to make a bid", "yet to bid", "yet to submit an offer",
                 "yet to table an offer", "yet to make a formal offer", "top target", "their top target",
                 "prepared to offer");
+        // the seller's side of a done or nearly done deal
+        s.add(S_AGREEMENT, "fechar a venda", "fechou a venda", "ha ceduto", "hanno ceduto", "a cédé", "ont cédé", "einig",
+                "sich einig");
         s.add(S_BID, "ha ofrecido", "han ofrecido", "ofrece", "ofreció", "ofereceu", "ha offerto", "a offert");
         // what a buyer would have to pay is the seller's price, not an agreed payment
         s.add(S_INTEREST, "must pay", "would have to pay", "will have to pay", "need to pay", "have to pay");
@@ -289,7 +292,8 @@ final class Vocabulary {
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
-        p.add(OBJ_STRONG, "have made", "has made", "prise", "to prise", "bringing", "re-signing", "re-sign", "prestazioni sportive di", "holt", "individuato in", "la piste", "piste menant à",
+        p.add(OBJ_STRONG, "ha ceduto", "hanno ceduto", "a cédé", "ont cédé", "ist sich mit", "sind sich mit", "have made",
+                "has made", "prise", "to prise", "bringing", "re-signing", "re-sign", "prestazioni sportive di", "holt", "individuato in", "la piste", "piste menant à",
                 "piste sérieuse avec", "une piste sérieuse avec", "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
                 "regarding", "to watch", "free transfer for", "a free transfer for", "l'entourage di", "entourage di",
                 "pelo regresso de", "o regresso de", "regresso de", "situação de", "baggert an", "un départ de", "départ de",
@@ -421,7 +425,7 @@ final class Vocabulary {
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
-        CLUB_AFTER.add(DEST_AFTER, "are set to beat", "set to beat", "holt", "comunica di aver acquisito", "comunica di aver acquistato", "ha acquisito",
+        CLUB_AFTER.add(DEST_AFTER, "ist sich mit", "sind sich mit", "are set to beat", "set to beat", "holt", "comunica di aver acquisito", "comunica di aver acquistato", "ha acquisito",
                 "fa sul serio per", "fanno sul serio per", "ha messo sul tavolo",
                 "hanno messo sul tavolo", "mette sul tavolo", "mettono sul tavolo", "both had scouts", "had scouts", "are exploring", "baggert an", "both of whom have watched", "both of whom have scouted", "have put to", "has put to", "han preguntado por", "ha preguntado por", "have made an enquiry", "made an enquiry", "has made an enquiry", "on alert", "have done their homework on", "have done their homework", "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
                 "sources dismiss claims", "sources deny", "both keeping close tabs on", "keeping close tabs on", "doctors", "medical staff", "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",
@@ -479,7 +483,7 @@ final class Vocabulary {
         CLUB_AFTER.add(ALSO_AFTER, "também", "também está atento", "anche", "also", "are also", "were also", "have also", "also reportedly interested",
                 "have also been linked", "esteve interessado", "também esteve interessado",
                 "était également intéressé", "are among", "among");
-        CLUB_AFTER.add(SELL_AFTER, "accepting", "demanded", "are demanding", "is demanding", "will demand", "demand", "refused to lower", "have refused to lower",
+        CLUB_AFTER.add(SELL_AFTER, "ha ceduto", "hanno ceduto", "a cédé", "ont cédé", "accepting", "demanded", "are demanding", "is demanding", "will demand", "demand", "refused to lower", "have refused to lower",
                 "would consider offers", "would consider offers for", "are bracing themselves for", "bracing themselves for", "would demand", "reject", "rejected", "have rejected", "turned down", "have turned down",
                 "knocked back", "have knocked back", "rebuffed", "insist", "not for sale", "want more",
                 "are demanding", "demanding", "demand", "asking", "value", "valuing", "valued", "have accepted",

@@ -1037,6 +1037,16 @@ class ExtractionUnitsTest {
                 .containsExactly("barcelona from athletic-bilbao BID");
         assertThat(X.extract(report("Le Bayern a formulé une offre de 60 millions d'euros pour Bradley Barcola, refusée par le PSG.")))
                 .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("bayern-munich from paris-saint-germain");
+        // "fechar a venda de X ao Y"; "ha ceduto X all'Y"; "ist sich mit X einig", "mit Y wird verhandelt" (Y sells)
+        assertThat(X.extract(report("O Palmeiras está perto de fechar a venda de Estêvão ao Chelsea por 45 milhões de euros.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("estevao > chelsea from palmeiras");
+        assertThat(X.extract(report("Il Bologna ha ceduto Riccardo Calafiori all'Arsenal per 45 milioni più bonus.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("arsenal from bologna");
+        assertThat(X.extract(report("Die TSG Hoffenheim ist sich mit Anton Stach über einen Wechsel einig, mit Mainz wird noch "
+                + "verhandelt.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("anton-stach > hoffenheim from mainz");
     }
 
     @Test
