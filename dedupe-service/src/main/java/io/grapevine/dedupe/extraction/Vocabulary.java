@@ -425,7 +425,8 @@ final class Vocabulary {
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
-        CLUB_AFTER.add(DEST_AFTER, "ist sich mit", "sind sich mit", "are set to beat", "set to beat", "holt", "comunica di aver acquisito", "comunica di aver acquistato", "ha acquisito",
+        CLUB_AFTER.add(DEST_AFTER, "have activated", "has activated", "activated", "has triggered", "ist sich mit",
+                "sind sich mit", "are set to beat", "set to beat", "holt", "comunica di aver acquisito", "comunica di aver acquistato", "ha acquisito",
                 "fa sul serio per", "fanno sul serio per", "ha messo sul tavolo",
                 "hanno messo sul tavolo", "mette sul tavolo", "mettono sul tavolo", "both had scouts", "had scouts", "are exploring", "baggert an", "both of whom have watched", "both of whom have scouted", "have put to", "has put to", "han preguntado por", "ha preguntado por", "have made an enquiry", "made an enquiry", "has made an enquiry", "on alert", "have done their homework on", "have done their homework", "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",
                 "sources dismiss claims", "sources deny", "both keeping close tabs on", "keeping close tabs on", "doctors", "medical staff", "offered", "has offered", "have offered", "ha offerto", "ha proposto", "ofereceu",

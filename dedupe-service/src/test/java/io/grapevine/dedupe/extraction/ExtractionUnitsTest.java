@@ -1058,6 +1058,11 @@ class ExtractionUnitsTest {
         assertThat(X.extract(report("Liverpool are not interested in signing Rodrygo despite reports in Spain.")))
                 .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
                 .containsExactly("rodrygo > liverpool DENIED");
+        // "have activated the release clause of X"
+        assertThat(X.extract(report("Manchester City have activated the €70m release clause of Martín Zubimendi, who will "
+                + "undergo a medical on Tuesday.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("martin-zubimendi > manchester-city MEDICAL");
         // "have made X their top target"
         assertThat(X.extract(report("Al-Hilal have made Bruno Fernandes their top target and are prepared to offer £100m.")))
                 .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
