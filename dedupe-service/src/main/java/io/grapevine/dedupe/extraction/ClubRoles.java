@@ -40,7 +40,8 @@ final class ClubRoles {
             Map.entry("es:atletico", "atletico-madrid"), Map.entry("es:athletic", "athletic-bilbao"),
             Map.entry("pt:sporting", "sporting-cp"), Map.entry("de:die bayern", "bayern-munich"),
             Map.entry("en:atletico", "atletico-madrid"), Map.entry("en:sporting", "sporting-cp"),
-            Map.entry("fr:paris", "paris-saint-germain"), Map.entry("pt:santos", "santos"));
+            Map.entry("fr:paris", "paris-saint-germain"),
+            Map.entry("es:madrid", "real-madrid"), Map.entry("es:el madrid", "real-madrid"), Map.entry("pt:santos", "santos"));
 
     private ClubRoles() {
     }

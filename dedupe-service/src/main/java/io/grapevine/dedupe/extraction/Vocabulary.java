@@ -147,6 +147,8 @@ final class Vocabulary {
         s.add(S_INTEREST, "yet to make an offer", "yet to make a bid", "yet to bid", "yet to submit an offer",
                 "yet to table an offer", "yet to make a formal offer", "top target", "their top target",
                 "prepared to offer");
+        s.add(S_INTEREST, "nel mirino", "sondea", "sondean");
+        s.add(S_AGREEMENT, "preso", "fecha com", "proche de boucler");
         // the seller's side of a done or nearly done deal
         s.add(S_AGREEMENT, "fechar a venda", "fechou a venda", "ha ceduto", "hanno ceduto", "a cédé", "ont cédé", "einig",
                 "sich einig");
@@ -292,7 +294,7 @@ final class Vocabulary {
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
-        p.add(OBJ_STRONG, "ha ceduto", "hanno ceduto", "a cédé", "ont cédé", "ist sich mit", "sind sich mit", "have made",
+        p.add(OBJ_STRONG, "preso", "nel mirino", "ha messo nel mirino", "fecha com", "la venue de", "ha ceduto", "hanno ceduto", "a cédé", "ont cédé", "ist sich mit", "sind sich mit", "have made",
                 "has made", "prise", "to prise", "bringing", "re-signing", "re-sign", "prestazioni sportive di", "holt", "individuato in", "la piste", "piste menant à",
                 "piste sérieuse avec", "une piste sérieuse avec", "de olho em", "contratação do", "a contratação do", "abre mão de", "passi avanti per", "atento ao", "to take", "entorno de", "el entorno de", "l'entourage de", "entourage de", "l'entourage d'", "entourage d'", "la operación",
                 "regarding", "to watch", "free transfer for", "a free transfer for", "l'entourage di", "entourage di",
@@ -334,7 +336,7 @@ final class Vocabulary {
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
         PLAYER_AFTER.add(PRICE_NOUN, "release clause", "buyout clause", "price tag", "asking price", "valuation");
-        PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "returns to", "is returning to", "will return to",
+        PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "geht", "returns to", "is returning to", "will return to",
                 "steht bei", "steht beim", "está cerca de salir",
                 "cerca de salir", "podría salir", "está perto de sair", "perto de sair", "vicino all'addio",
                 "fait l'objet d'un intérêt", "fait l'objet de", "'s loan", "'s season-long loan", "'s loan deal", "'s loan spell", "erkundigt",
@@ -425,7 +427,7 @@ final class Vocabulary {
                 "d'");
         c.add(SELL_WEAK, "at", "for");
         // a club that offers, in the active voice, is the bidder ("the club that received an offer" uses the noun)
-        CLUB_AFTER.add(DEST_AFTER, "have activated", "has activated", "activated", "has triggered", "ist sich mit",
+        CLUB_AFTER.add(DEST_AFTER, "fecha com", "proche de boucler", "have activated", "has activated", "activated", "has triggered", "ist sich mit",
                 "sind sich mit", "are set to beat", "set to beat", "holt", "comunica di aver acquisito", "comunica di aver acquistato", "ha acquisito",
                 "fa sul serio per", "fanno sul serio per", "ha messo sul tavolo",
                 "hanno messo sul tavolo", "mette sul tavolo", "mettono sul tavolo", "both had scouts", "had scouts", "are exploring", "baggert an", "both of whom have watched", "both of whom have scouted", "have put to", "has put to", "han preguntado por", "ha preguntado por", "have made an enquiry", "made an enquiry", "has made an enquiry", "on alert", "have done their homework on", "have done their homework", "estão de olho em", "está de olho em", "sources have moved quickly to dismiss claims", "sources have dismissed claims",

@@ -1083,6 +1083,28 @@ class ExtractionUnitsTest {
     }
 
     @Test
+    void headlineVerbsInFiveLanguages() {
+        // "ha messo nel mirino X"; "sondea la cesión de X"; "fecha com X"; "proche de boucler la venue de X"; "X geht zum Y";
+        // "el Madrid" is Real Madrid
+        assertThat(X.extract(report("La Roma ha messo nel mirino Jadon Sancho, contatti avviati con il Manchester United.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " from " + c.fromClub().id())
+                .containsExactly("jadon-sancho > as-roma from manchester-united");
+        assertThat(X.extract(report("Fichajes: el Valencia sondea la cesión de Dani Ceballos.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id() + " " + c.stage())
+                .containsExactly("dani-ceballos > valencia INTEREST");
+        assertThat(X.extract(report("Benfica fecha com Richard Ríos: o médio colombiano chega do Palmeiras por 27 milhões.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id() + " " + c.stage())
+                .containsExactly("benfica from palmeiras AGREEMENT");
+        assertThat(X.extract(report("Transfert: Marseille proche de boucler la venue de Pierre-Emile Højbjerg.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("pierre-emile-hojbjerg > olympique-marseille");
+        assertThat(X.extract(report("Wechsel perfekt: Florian Wirtz geht für 125 Millionen Euro zum FC Liverpool.")))
+                .extracting(c -> c.player().id() + " > " + c.toClub().id()).containsExactly("florian-wirtz > liverpool");
+        assertThat(X.extract(report("El Madrid da por cerrado el fichaje de Trent Alexander-Arnold, que llegará libre desde el "
+                + "Liverpool.")))
+                .extracting(c -> c.toClub().id() + " from " + c.fromClub().id()).containsExactly("real-madrid from liverpool");
+    }
+
+    @Test
     void leadsAndIdentifiedTargets() {
         // "ha individuato in X il rinforzo"; "tient une piste sérieuse avec X", "active la piste X"
         assertThat(X.extract(report("L'Inter ha individuato in Giovanni Leoni il rinforzo per la difesa, il Parma chiede 35 "
