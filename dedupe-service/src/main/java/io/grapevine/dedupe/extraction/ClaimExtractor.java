@@ -314,12 +314,13 @@ public final class ClaimExtractor {
             }
         }
 
-        /** "la venda de Estêvão ao Chelsea": the club the sold player goes "to", in tokens (from, last], buys. */
+        /** "la venda de Estêvão ao Chelsea": the next club in tokens [from, last] buys, when the player goes "to" it. */
         private void soldTo(int from, int last) {
             for (int k = from; k <= last; k++) {
                 if (clubAt[k] >= 0) {
                     ClubInText d = cms.get(clubAt[k]);
-                    if (SOLD_TO.contains(t.fold[k - 1]) || DETERMINERS.contains(t.fold[k - 1]) && SOLD_TO.contains(t.fold[k - 2])) {
+                    if (SOLD_TO.contains(t.fold[k - 1])
+                            || DETERMINERS.contains(t.fold[k - 1]) && SOLD_TO.contains(t.fold[k - 2])) {
                         d.seller = false;
                         d.sellerWeak = false;
                         d.dest = true;
@@ -335,7 +336,8 @@ public final class ClaimExtractor {
          */
         private void confirmersOfAMoveElsewhere() {
             for (ClubInText c : cms) {
-                if (c.club == null || c.hasRole() || c.b >= t.n || !CONFIRMING.contains(t.fold[c.b]) || !opensClause(c)) {
+                if (c.club == null || c.hasRole() || c.b >= t.n || !CONFIRMING.contains(t.fold[c.b])
+                        || !opensClause(c)) {
                     continue;
                 }
                 for (ClubInText other : cms) {
@@ -375,7 +377,7 @@ public final class ClaimExtractor {
             }
         }
 
-        /** Whether a capitalised name of one to four words, perhaps after an article, then a verb of its own, starts at k. */
+        /** Whether a capitalised name of one to four words (perhaps after an article), then its own verb, starts at k. */
         private boolean subjectWithVerbAt(int k) {
             if (k < t.n && DETERMINERS.contains(t.fold[k])) {
                 k++;
@@ -416,7 +418,8 @@ public final class ClaimExtractor {
 
         /** Whether tokens [from, to) are a conjunction, and perhaps an article ("y el", "und der"). */
         private boolean joinedByAnd(int from, int to) {
-            return (to == from + 1 || to == from + 2 && DETERMINERS.contains(t.fold[from + 1])) && AND.contains(t.fold[from]);
+            return (to == from + 1 || to == from + 2 && DETERMINERS.contains(t.fold[from + 1]))
+                    && AND.contains(t.fold[from]);
         }
 
         /** Whether a mention of the club other than the two given sends the player there. */
