@@ -113,9 +113,6 @@ public final class ClaimExtractor {
     private static final WordSet CONFIRMING = WordSet.of("confirm", "confirms", "confirmed", "conferma", "confirma",
             "confirmou", "bestatigt", "confirme");
 
-    /** "And" in six languages (folded). */
-    private static final WordSet AND = WordSet.of("and", "e", "y", "und", "et", "&");
-
     /** Conjunctions that open a subordinate clause, whose subject a club may be ("after Leeds struck ..."). */
     private static final WordSet SUBORDINATORS = WordSet.of("after", "as", "once", "since", "because", "dopo", "después",
             "apres", "nachdem");
@@ -364,7 +361,7 @@ public final class ClaimExtractor {
                     said = false;
                 }
                 said |= (st.startCats[k] & STAGE_ANY) != 0;
-                if (said && AND.contains(t.fold[k]) && !t.cap[k] && subjectWithVerbAt(k + 1)) {
+                if (said && AND_WORDS.contains(t.fold[k]) && !t.cap[k] && subjectWithVerbAt(k + 1)) {
                     if (at == null) {
                         at = new boolean[t.n];
                     }
@@ -419,7 +416,7 @@ public final class ClaimExtractor {
         /** Whether tokens [from, to) are a conjunction, and perhaps an article ("y el", "und der"). */
         private boolean joinedByAnd(int from, int to) {
             return (to == from + 1 || to == from + 2 && DETERMINERS.contains(t.fold[from + 1]))
-                    && AND.contains(t.fold[from]);
+                    && AND_WORDS.contains(t.fold[from]);
         }
 
         /** Whether a mention of the club other than the two given sends the player there. */

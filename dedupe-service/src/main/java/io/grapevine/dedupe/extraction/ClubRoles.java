@@ -304,7 +304,7 @@ final class ClubRoles {
         boolean official = false;
         boolean counterpart = weakBefore && (cb.endCats[j] & COUNTER_BEFORE) != 0;
         while (k < t.n && steps < 9 && t.clause[k] == t.clause[c.a]) {
-            if (counterpart && DEAL_PREPOSITIONS.contains(t.fold[k])) {
+            if (counterpart && TOWARDS_THE_DEAL.contains(t.fold[k])) {
                 break; // "in talks with Manchester City over a loan move for X": the move is not City's
             }
             if (clubAt[k] >= 0) {
@@ -505,7 +505,7 @@ final class ClubRoles {
      * The words that lead from the counterpart of talks to what is said of the deal, not of the counterpart: a
      * preposition ("with Manchester City over a loan move"), a German passive ("mit Mainz wird noch verhandelt").
      */
-    private static final WordSet DEAL_PREPOSITIONS = WordSet.of("over", "about", "regarding", "for", "per", "por", "pour",
+    private static final WordSet TOWARDS_THE_DEAL = WordSet.of("over", "about", "regarding", "for", "per", "por", "pour",
             "fur", "uber", "sobre", "su", "wird", "werden", "wurde");
 
     /** One-word "to" of a club receiving something: after an offer, the club that is offered money. */

@@ -93,6 +93,8 @@ final class Vocabulary {
     /** "that" opening a clause ("have denied that ..."), in six languages. */
     static final WordSet THAT = WordSet.of("that", "che", "que", "dass", "qu'");
     static final WordSet CONJUNCTIONS = WordSet.of("and", "e", "y", "und", "et", "or", "o", "ou", "oder");
+    /** Of the {@link #CONJUNCTIONS}, those that join ("and"), not those that choose ("or"). */
+    static final WordSet AND_WORDS = WordSet.of("and", "e", "y", "und", "et", "&");
 
     static final Lexicon STAGES = new Lexicon();
     static final Lexicon PLAYER = new Lexicon();
