@@ -154,7 +154,6 @@ public final class ClaimExtractor {
      */
     private static final Pattern SIGNATURE_HANDLE_AND_DATE = Pattern.compile(
             "\\(@\\w{1,30}\\)\\s+\\p{Lu}\\p{Ll}+\\.? \\d{1,2}, \\d{4}");
-    private static final Pattern SIGNATURE_DASH_AND_NAME = Pattern.compile("[—–-]\\s*[^()\\n—]{1,60}\\z");
     /** How far before its "(@" a signature's dash is looked for (the name takes at most 60 chars). */
     private static final int SIGNATURE_REACH = 200;
 
@@ -1381,6 +1380,7 @@ public final class ClaimExtractor {
         Lexicon.Matches ci = CITE.match(t);
         // embedded posts: "... — LFC Transfer Room (@LFCTransferRoom) March 17, 2021"
         List<int[]> signatures = postSignatures(text);
+        Boolean[] postCites = new Boolean[signatures.size()]; // per signature: its name and handle are read alike
         String own = report.source() == null ? null : report.source().id();
         LinkedHashMap<String, SourceRef> out = new LinkedHashMap<>();
         for (SourceMention sm : sms) {
@@ -1393,24 +1393,18 @@ public final class ClaimExtractor {
             while (b < t.n && t.start[b] < sm.end()) {
                 b++;
             }
-            int[] sig = null;
-            for (int[] g : signatures) {
-                if (sm.start() >= g[0] && sm.end() <= g[1]) {
+            int sig = -1;
+            for (int g = 0; g < signatures.size(); g++) {
+                if (sm.start() >= signatures.get(g)[0] && sm.end() <= signatures.get(g)[1]) {
                     sig = g;
                 }
             }
             boolean cited;
-            if (sig != null) {
-                // the author of an embedded post is an origin only when the post cites nobody else and is about the move
-                int postStart = Math.max(text.lastIndexOf('\n', sig[0]) + 1, 0);
-                String post = text.substring(postStart, sig[0]);
-                boolean citesOther = post.contains("[@") || post.contains("(@") || post.toLowerCase().contains("via @");
-                boolean aboutSubject = false;
-                String fpost = TextFold.fold(post);
-                for (Person p : subjects) {
-                    aboutSubject |= fpost.contains(p.key);
+            if (sig >= 0) {
+                if (postCites[sig] == null) {
+                    postCites[sig] = postCitesItsAuthor(text, signatures.get(sig)[0], subjects);
                 }
-                cited = !citesOther && aboutSubject;
+                cited = postCites[sig];
             } else {
                 boolean bracket = sm.start() > 0 && (text.charAt(sm.start() - 1) == '[' || text.charAt(sm.start() - 1) == '(')
                         && sm.via() == SourceMention.Via.HANDLE;
@@ -1435,6 +1429,61 @@ public final class ClaimExtractor {
         return new ArrayList<>(out.values());
     }
 
+    /**
+     * Whether the author of the embedded post signed at {@code signatureStart} is an origin: only when the post cites
+     * nobody else and is about the move.
+     */
+    private static boolean postCitesItsAuthor(String text, int signatureStart, List<Person> subjects) {
+        int postStart = Math.max(text.lastIndexOf('\n', signatureStart) + 1, 0);
+        String post = text.substring(postStart, signatureStart);
+        if (post.contains("[@") || post.contains("(@") || post.toLowerCase().contains("via @")) {
+            return false;
+        }
+        String fpost = TextFold.fold(post);
+        for (Person p : subjects) {
+            if (fpost.contains(p.key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the signature's dash and name end at {@code to}, searched from {@code from}: the first dash followed by
+     * white space and a name of 1 to 60 chars without "(", ")", "—" or a line break, up to {@code to}; or -1. (It is
+     * the regex {@code [—–-]\s*[^()\n—]{1,60}\z} found in the region, without trying it at every char.)
+     */
+    static int dashAndName(String text, int from, int to) {
+        int nameFrom = from; // where the longest run of chars a name may hold, ending at `to`, starts
+        for (int p = to - 1; p >= from; p--) {
+            char c = text.charAt(p);
+            if (c == '(' || c == ')' || c == '\n' || c == '—') {
+                nameFrom = p + 1;
+                break;
+            }
+        }
+        for (int d = from; d < to - 1; d++) {
+            char c = text.charAt(d);
+            if (c != '—' && c != '–' && c != '-') {
+                continue;
+            }
+            int spaceEnd = d + 1;
+            while (spaceEnd < to && isRegexSpace(text.charAt(spaceEnd))) {
+                spaceEnd++;
+            }
+            // the name starts after the dash, after nothing but white space, and within the run and 60 chars of `to`
+            if (Math.max(Math.max(nameFrom, to - 60), d + 1) <= Math.min(spaceEnd, to - 1)) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code \s} of a regex: ASCII white space only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     /** The spans of embedded posts' signatures, in text order ({@link #SIGNATURE_HANDLE_AND_DATE}). */
     private static List<int[]> postSignatures(String text) {
         List<int[]> out = new ArrayList<>();
@@ -1445,9 +1494,9 @@ public final class ClaimExtractor {
                 continue;
             }
             // the name holds no "(", so the dash and the name can only be those before this very "(@"
-            Matcher head = SIGNATURE_DASH_AND_NAME.matcher(text).region(Math.max(searched, at - SIGNATURE_REACH), at);
-            if (head.find()) {
-                out.add(new int[]{head.start(), tail.end()});
+            int dash = dashAndName(text, Math.max(searched, at - SIGNATURE_REACH), at);
+            if (dash >= 0) {
+                out.add(new int[]{dash, tail.end()});
                 searched = tail.end();
             }
         }

@@ -14,6 +14,8 @@ public final class InMemoryPlayerRegistry implements PlayerRegistry {
 
     private final ConcurrentMap<String, PlayerRef> bySurname = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ClubAt> clubById = new ConcurrentHashMap<>();
+    /** Per full name, the player last remembered by it: the same player seen again changes nothing. */
+    private final ConcurrentMap<String, PlayerRef> byName = new ConcurrentHashMap<>();
 
     @Override
     public Optional<PlayerRef> resolveSurname(String foldedSurname) {
@@ -26,6 +28,9 @@ public final class InMemoryPlayerRegistry implements PlayerRegistry {
 
     @Override
     public void remember(PlayerRef player) {
+        if (player.equals(byName.put(player.name(), player))) {
+            return; // merging the same player under the same surname again would change nothing
+        }
         String surname = Names.surnameKey(player.name());
         if (surname.isEmpty()) {
             return;
