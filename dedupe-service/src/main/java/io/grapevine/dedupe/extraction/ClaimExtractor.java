@@ -277,6 +277,7 @@ public final class ClaimExtractor {
                 }
             }
             subjectsDealingWithCounterparts();
+            examiningClubs();
             subjectsOfBuyingWords();
             biddersFacingSellers();
             receiversOfAnotherClubsBid();
@@ -462,7 +463,11 @@ public final class ClaimExtractor {
                         // presentado una oferta por X y niega cualquier contacto con el Athletic")
                         : deniedBetween(first.b, other.a) && !stageBetween(S_BID, first.b, other.a)
                         // "have denied that they are in talks with Napoli": the denier talks, and buys
-                        && !anyWordBetween(THAT, first.b, other.a);
+                        && !anyWordBetween(THAT, first.b, other.a)
+                        // Spanish writing has the buyer deny contact ("desmiente cualquier contacto con el Celta por
+                        // X"), unless the text speaks for the seller ("no está en venta", "no hemos recibido ninguna
+                        // oferta"); elsewhere the club denying talks is the player's ("smentisce i contatti con")
+                        && (!"es".equals(lang) || speaksForTheSeller());
                 if (received) {
                     first.dest = false;
                     first.seller = true;
@@ -470,6 +475,16 @@ public final class ClaimExtractor {
                     other.counter = false;
                 }
             }
+        }
+
+        /** Whether the text says the player is not for sale or that an offer was (not) received. */
+        private boolean speaksForTheSeller() {
+            for (int k = 0; k < t.n; k++) {
+                if ((st.startCats[k] & RESIST) != 0 || RECEIVING.contains(t.fold[k])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean stageBetween(long stage, int from, int to) {
@@ -769,6 +784,29 @@ public final class ClaimExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * "X passe sa visite médicale avec l'AS Monaco", "X is having a medical with Fulham": in a clause about a
+         * medical and no other step, the club he has it with is his new club when the text names no other. (With
+         * another step, "agreement with Brighton, medical booked", the club dealt with sells.)
+         */
+        private void examiningClubs() {
+            for (ClubInText c : cms) {
+                int clause = t.clause[c.a];
+                if (!c.counter || c.club == null || !clauseHas(clause, S_MEDICAL)
+                        || clauseHas(clause, STAGE_ANY & ~S_MEDICAL)) {
+                    continue;
+                }
+                boolean otherDestination = false;
+                for (ClubInText o : cms) {
+                    otherDestination |= o.dest && o.club != null && !o.club.equals(c.club);
+                }
+                if (!otherDestination) {
+                    c.counter = false;
+                    c.dest = true;
+                }
+            }
         }
 
         /**

@@ -323,10 +323,18 @@ public final class FeeParser {
         return -1;
     }
 
+    private static final String[] BETWEEN = {"between", "tra", "fra", "entre", "zwischen"};
+
+    /** Whether "between" (in one of five languages) is the word before {@code at}, as in "entre 8 et 10 millions". */
     private static boolean precededByBetween(String text, int at) {
-        String before = SliceFold.fold(text, Math.max(0, at - 12), at);
-        return before.endsWith("between ") || before.endsWith("tra ") || before.endsWith("entre ")
-                || before.endsWith("zwischen ") || before.endsWith("between") || before.endsWith("fra ");
+        String before = SliceFold.fold(text, Math.max(0, at - 12), at).stripTrailing();
+        for (String word : BETWEEN) {
+            int from = before.length() - word.length();
+            if (before.endsWith(word) && (from == 0 || !Character.isLetter(before.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String currency(String pre, String post) {

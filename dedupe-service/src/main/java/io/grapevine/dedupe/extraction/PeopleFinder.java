@@ -81,6 +81,12 @@ final class PeopleFinder {
             if (hy > t.start[a] && hy + 1 < t.end[a] && Character.isLowerCase(t.text.charAt(hy + 1))) {
                 continue; // "British-record", "Italy-born"
             }
+            // "and El Khannouss is keen": a capitalised particle inside a sentence belongs to the surname after it
+            if (b - a == 1 && a > 0 && t.cap[a - 1] && t.type[a - 1] == Tokens.WORD && Tokens.isParticle(t.fold[a - 1])
+                    && t.end[a - 1] + 1 == t.start[a] && a - 1 != t.sentenceFirst(t.sent[a]) && clubAt[a - 1] < 0
+                    && !sourceTok[a - 1]) {
+                a--;
+            }
             // a lone capitalised word opening a sentence is usually not a name ("Trattativa", "Understand")
             if (b - a == 1 && (a == t.sentenceFirst(t.sent[a]) || a == 0)
                     && (pl.startCats[a] != 0 || pa.startCats[a] != 0 || t.fold[a].length() < 3)) {

@@ -30,6 +30,8 @@ final class Vocabulary {
     static final long INJURY = 1L << 12;
     /** The medical examination itself, not the travel before it. */
     static final long EXAM = 1L << 13;
+    /** A step still to come ("before travelling to"): matched only so that the stage inside it does not match. */
+    static final long LATER = 1L << 14;
     static final long STAGE_ANY = S_INTEREST | S_TALKS | S_BID | S_AGREEMENT | S_MEDICAL | S_OFFICIAL | S_DENIED | S_COLLAPSED;
     /**
      * Stage words of the buying club's own steps. Not a bid, which the club that receives it may also be the subject
@@ -160,6 +162,31 @@ final class Vocabulary {
         s.add(S_OFFICIAL, "has been signed by", "comunica di aver acquisito", "comunica di aver acquistato",
                 "confirm the signing", "confirms the signing", "confirmed the signing", "announce the signing",
                 "announces the signing", "announced the signing");
+        // a deal's next step, still to come: the stage is where the deal stands now
+        s.add(S_AGREEMENT, "medical tests to follow", "medical to follow", "medicals to follow", "to be unveiled",
+                "expected to be unveiled", "will be unveiled", "set to be unveiled", "solo falta el anuncio",
+                "solo falta el anuncio oficial", "falta el anuncio oficial", "only the announcement is missing",
+                "manca solo l'ufficialità", "manca solo l'annuncio", "só falta o anúncio", "só falta o anúncio oficial");
+        s.add(LATER, "before travelling to", "before flying to", "prima di volare a", "antes de viajar a",
+                "escuchar ofertas", "escucharían ofertas", "escucharán ofertas", "listen to offers",
+                "will listen to offers", "would listen to offers", "ascoltare offerte", "ouvir propostas",
+                "écouter les offres");
+        s.add(S_BID, "messo sul piatto", "mette sul piatto", "mettono sul piatto", "formalizou uma proposta",
+                "formalizou", "formalizó una oferta", "formalizó", "a repoussé", "ont repoussé");
+        s.add(S_TALKS, "inició conversaciones", "inicia conversaciones", "ha iniciado conversaciones",
+                "iniciou conversações", "iniciou negociações");
+        s.add(S_OFFICIAL, "announce the arrival", "announces the arrival", "announced the arrival",
+                "a finalisé le transfert", "ont finalisé le transfert", "finalisé le transfert");
+        s.add(S_AGREEMENT, "aceptó la propuesta", "acepta la propuesta", "ha aceptado la propuesta", "aceptó la oferta",
+                "acepta la oferta", "ha aceptado la oferta");
+        s.add(S_DENIED, "played down reports", "have played down reports", "has played down reports",
+                "played down talk", "desmiente cualquier contacto", "niega cualquier contacto",
+                "niegan cualquier contacto");
+        s.add(S_COLLAPSED, "desistiu da contratação", "desistiu", "ha desistido", "desiste del fichaje");
+        s.add(S_INTEREST, "auf dem Zettel", "su di lui ci sono", "su di lui c'è");
+        s.add(S_INTEREST, "attracting interest", "attracting attention", "attracting serious attention",
+                "attention from", "serious attention from");
+        s.add(S_AGREEMENT, "cerró", "cerró el traspaso", "cerró el fichaje");
         s.add(S_INTEREST, "fait l'objet d'un intérêt", "ha individuato", "hanno individuato", "individuato in", "la piste",
                 "une piste", "piste sérieuse");
         // bid
@@ -190,7 +217,7 @@ final class Vocabulary {
                 "subject to a medical", "subject to agreement", "confirmed a deal", "han llegado a un acuerdo por",
                 "set to pay", "paid", "will pay", "pay", "deal in place", "closing in", "are closing in on",
                 "agreed to sign", "agreed to join", "accordo", "accordo raggiunto", "trovato l'accordo", "intesa",
-                "fumata bianca", "sì", "acuerdo", "alcanzado un acuerdo", "han llegado a un acuerdo",
+                "fumata bianca", "il sì", "detto sì", "ha detto sì", "già detto sì", "c'è il sì", "acuerdo", "alcanzado un acuerdo", "han llegado a un acuerdo",
                 "llegado a un acuerdo", "cierra el fichaje", "pagará", "pagar", "geeinigt", "Einigung",
                 "zieht", "wechselt", "acordo", "chegou a acordo", "aceitou", "fechou", "vai pagar", "a caminho",
                 "está a caminho", "muito perto", "accord", "trouvé un accord", "a trouvé un accord", "en passe",
@@ -263,7 +290,7 @@ final class Vocabulary {
         // resistance: the selling club will not let him go (not a denial)
         s.add(RESIST, "not for sale", "no indications", "no intention", "have no intention", "no plans to leave",
                 "no sign", "determined to keep", "held firm", "holding out", "insist", "non ha intenzione",
-                "non è in vendita", "intransferible", "unverkäuflich", "inegociável", "pas à vendre",
+                "non è in vendita", "no está en venta", "no esta en venta", "não está à venda", "nao esta a venda", "intransferible", "unverkäuflich", "inegociável", "pas à vendre",
                 "ruled out selling", "wants to stay", "want to stay", "wants to remain", "rule out selling",
                 "rules out selling", "ruled out a sale", "ruled out letting");
 
@@ -279,7 +306,8 @@ final class Vocabulary {
                 "Verteidiger", "Innenverteidiger", "Abwehrspieler", "Außenverteidiger", "Mittelfeldspieler",
                 "Spielmacher", "Flügelspieler", "Stürmer", "Angreifer", "Offensivspieler", "Kapitän",
                 "Nationalspieler", "Spieler", "goleiro", "guarda-redes", "zagueiro", "defesa", "médio",
-                "meio-campista", "volante", "meia", "ponta", "avançado", "centroavante", "capitão", "craque",
+                "meio-campista", "volante", "meia", "meia-atacante", "lateral-direito", "lateral-esquerdo",
+                "ponta-direita", "ponta-esquerda", "ponta", "avançado", "centroavante", "capitão", "craque",
                 "jogador", "gardien", "défenseur", "latéral", "arrière", "milieu", "milieu de terrain", "meneur",
                 "ailier", "attaquant", "avant-centre", "buteur", "capitaine", "joueur", "pépite", "central");
         // the player a signing would replace is not its subject: "as a potential replacement for Eberechi Eze"
@@ -312,6 +340,9 @@ final class Vocabulary {
                 "arrival of", "the arrival of", "identified", "have identified", "leiht", "s'offre",
                 "vuelve a la carga por", "préstamo de", "el préstamo de", "vender a", "la llegada de", "llegada de", "la incorporación de",
                 "incorporación de", "l'arrivée de", "a chegada de", "chegada de", "a incorporação de", "la cesión de", "cesión de", "la cessione di",
+                "sigue muy de cerca a", "siguen de cerca a", "siguen muy de cerca a", "transferência definitiva de",
+                "traspaso definitivo de", "trasferimento definitivo di", "transfert définitif de",
+                "permanent transfer of", "il prezzo di", "fissa il prezzo di",
                 "verpflichtet", "sigue de cerca a", "segue con attenzione", "suit avec attention", "suit de près",
                 "acompanha de perto", "move for", "a move for", "bid for", "offer for", "deal for", "approach for",
                 "swoop for", "pursuit of", "interest in", "race for", "chase for", "sign", "signing of",
@@ -338,6 +369,8 @@ final class Vocabulary {
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
         PLAYER_AFTER.add(PRICE_NOUN, "release clause", "buyout clause", "price tag", "asking price", "valuation");
+        PLAYER_AFTER.add(SUBJ, "is attracting", "is attracting interest", "is attracting attention",
+                "is drawing interest", "sta attirando", "atrae el interés", "suscite l'intérêt", "desperta o interesse");
         PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "geht", "returns to", "is returning to", "will return to",
                 "steht bei", "steht beim", "está cerca de salir",
                 "cerca de salir", "podría salir", "está perto de sair", "perto de sair", "vicino all'addio",
@@ -385,6 +418,9 @@ final class Vocabulary {
                 "proposta dell'", "propuesta del", "proposta da");
         c.add(DEST_BEFORE | HEADING, "join", "joins", "joining", "will join", "to join", "move to", "switch to",
                 "on his way to", "heading to", "bound for", "moving to", "rejoindre", "rejoindra", "a caminho do");
+        c.add(DEST_BEFORE, "su di lui ci sono", "su di lui c'è", "su di lui ci sono il", "su di lui ci sono l'");
+        c.add(DEST_BEFORE, "attention from", "serious attention from", "attracting interest from");
+        c.add(BID_BY, "offres de", "offres du", "offres d'", "ofertas del", "offerte del");
         c.add(DEST_BEFORE, "calciomercato", "intéresse", "wanted by both", "coveted by both", "targeted by both", "interest from both", "back to", "na mira da", "emprestado ao", "emprestado à", "beobachtet", "jugará en el", "jugará en", "no contact from", "he only wants", "only wants", "beschäftigt sich", "Abfuhr für den", "Abfuhr für", "na agenda do", "na agenda da", "ya es de", "ya es del", "a target for", "target for", "has rejected", "have rejected", "niente da fare per", "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
                 "nessuno del", "personne de", "Interesse des", "Interesse von", "wanted by", "coveted by", "targeted by", "on the radar of", "to", "join", "joins",
                 "joining", "joined", "move to", "switch to", "linked with", "signs for", "sign for", "signed for",
@@ -437,6 +473,10 @@ final class Vocabulary {
                 "ofreció", "ha ofrecido", "a proposé", "a offert", "bietet", "will pay", "pagará", "pagarán",
                 "pagherà", "pagheranno", "paiera", "paieront", "vai pagar", "pagam", "vão pagar", "abonará", "abonarán",
                 "vont débourser", "va débourser", "déboursera");
+        CLUB_AFTER.add(DEST_AFTER, "ha messo sul piatto", "hanno messo sul piatto", "mette sul piatto",
+                "mettono sul piatto", "formalizou", "formalizó", "desistiu", "ha desistido", "desiste", "cerró");
+        CLUB_AFTER.add(DEST_AFTER | DENIES, "have played down reports", "has played down reports",
+                "played down reports", "desmiente cualquier contacto", "niega cualquier contacto");
         CLUB_AFTER.add(DEST_AFTER, "are set to agree", "set to agree", "are close to", "close to", "are interested",
                 "interested", "are weighing up", "weighing up", "want", "wants", "keen", "are keen", "eyeing",
                 "monitoring", "tracking", "keeping tabs", "have made", "made", "submitted", "have submitted", "lodged",
@@ -500,7 +540,7 @@ final class Vocabulary {
                 "has confirmed an agreement", "have confirmed an agreement", "value him", "would want",
                 "want at least", "will receive", "is determined", "accept", "recusou", "rejeitou", "wants to stay",
                 "he wants to stay", "have sold", "has sold", "ha venduto", "ha vendido", "a vendu", "vendeu",
-                "a repoussé", "repousse", "a rejeté", "rejette", "ha deciso di trattenere", "trattenere",
+                "a repoussé", "repousse", "a rejeté", "rejette", "aceptó", "acepta", "ha aceptado", "fissa il prezzo", "fissa il prezzo di", "recusar", "ha deciso di trattenere", "trattenere",
                 "descarta vender", "descarta vender a", "agreed to loan", "agreed to sell", "agreed to let",
                 "have agreed to sell", "have agreed to loan", "has agreed to sell", "willing to sell",
                 "are willing to sell", "prepared to sell", "open to selling", "ruled out selling", "want to keep",

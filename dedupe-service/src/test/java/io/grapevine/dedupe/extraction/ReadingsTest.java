@@ -1,0 +1,104 @@
+package io.grapevine.dedupe.extraction;
+
+import io.grapevine.contracts.Claim;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.grapevine.dedupe.extraction.ExtractionUnitsTest.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole readings of short texts, one line per claim ("player > to from seller STAGE fee"): the rules written after the
+ * seventeenth and eighteenth held-out sets, each on sentences of the team's own.
+ */
+class ReadingsTest {
+
+    private static final ClaimExtractor X = ClaimExtractor.withDefaults(new InMemoryPlayerRegistry());
+
+    private static List<String> read(String text) {
+        return X.extract(report(text)).stream().map(ReadingsTest::line).toList();
+    }
+
+    private static String line(Claim c) {
+        return c.player().id() + " > " + c.toClub().id() + " from " + (c.fromClub() == null ? "-" : c.fromClub().id())
+                + " " + c.stage() + (c.fee() == null ? "" : " " + Math.round(c.fee().amount() / 1e5) / 10.0 + "m");
+    }
+
+    @Test
+    void clubsThatAnnounceFinaliseAcceptOrGiveUpADeal() {
+        assertThat(read("Brentford announce the arrival of Kevin Schade from Freiburg on a five-year deal."))
+                .containsExactly("kevin-schade > brentford from freiburg OFFICIAL");
+        assertThat(read("Le Stade Rennais a finalisé le transfert de Ludovic Blas en provenance de Nantes."))
+                .containsExactly("ludovic-blas > rennes from nantes OFFICIAL");
+        assertThat(read("El Betis aceptó la propuesta del Villarreal por Ayoze Pérez: 8 millones de euros."))
+                .containsExactly("ayoze-perez > villarreal from real-betis AGREEMENT 8.0m");
+        assertThat(read("O Grêmio desistiu da contratação de Paulinho depois de o Atlético Mineiro recusar a proposta."))
+                .containsExactly("paulinho > gremio from atletico-mineiro COLLAPSED");
+        assertThat(read("El Mallorca cerró el traspaso definitivo de Vedat Muriqi procedente del Fenerbahçe."))
+                .containsExactly("vedat-muriqi > mallorca from fenerbahce AGREEMENT");
+    }
+
+    @Test
+    void bidsTalksAndInterestInFiveLanguages() {
+        assertThat(read("Il Bologna ha messo sul piatto 18 milioni di euro per Nikola Krstović."))
+                .containsExactly("nikola-krstovic > bologna from - BID 18.0m");
+        assertThat(read("O Santos formalizou uma proposta ao Grêmio pelo meia-atacante uruguaio Franco Cristaldo."))
+                .containsExactly("franco-cristaldo > santos from gremio BID");
+        assertThat(read("El Valencia inició conversaciones con el Girona por Yan Couto."))
+                .containsExactly("yan-couto > valencia from girona TALKS");
+        assertThat(read("Le FC Nantes a repoussé deux offres du Stade de Reims pour Moses Simon."))
+                .containsExactly("moses-simon > reims from nantes BID");
+        assertThat(read("El Sevilla sigue muy de cerca a Dodi Lukébakio, extremo del Benfica."))
+                .containsExactly("dodi-lukebakio > sevilla from benfica INTEREST");
+        assertThat(read("Kobbie Mainoo is attracting interest from Real Madrid and Bayern Munich."))
+                .containsExactly("kobbie-mainoo > real-madrid from - INTEREST", "kobbie-mainoo > bayern-munich from - INTEREST");
+        assertThat(read("Il Genoa fissa il prezzo di Koni De Winter: servono 25 milioni. Su di lui ci sono il Napoli e la Juventus."))
+                .containsExactly("koni-de-winter > napoli from genoa INTEREST 25.0m", "koni-de-winter > juventus from genoa INTEREST");
+        assertThat(read("As águias chegaram a acordo com o Sporting pela transferência definitiva de Pedro Porro."))
+                .containsExactly("pedro-porro > benfica from sporting-cp AGREEMENT");
+    }
+
+    @Test
+    void aNextStepStillToComeIsNotTheStage() {
+        assertThat(read("Ivan Toney to Al-Ahli, here we go! Fee agreed with Brentford. Medical tests to follow later this week."))
+                .containsExactly("ivan-toney > al-ahli from brentford AGREEMENT");
+        assertThat(read("Leny Yoro is having his medical at Manchester United after the Red Devils agreed a £52m fee "
+                + "with Lille. He is expected to be unveiled on Friday."))
+                .containsExactly("leny-yoro > manchester-united from lille MEDICAL 52.0m");
+        assertThat(read("Fulham have agreed to sell Tosin Adarabioyo to Chelsea for £20m. The defender still has to "
+                + "agree personal terms before travelling to London."))
+                .containsExactly("tosin-adarabioyo > chelsea from fulham AGREEMENT 20.0m");
+        assertThat(read("El Getafe tiene cerrado el fichaje de Carles Aleñá. Ha pasado el reconocimiento médico y solo "
+                + "falta el anuncio oficial."))
+                .containsExactly("carles-alena > getafe from - MEDICAL");
+        // the Spanish "si" ("if") is not the Italian "sì" ("yes"), and offers they would listen to are no bid
+        assertThat(read("El Valencia negocia con el Getafe por Borja Mayoral. En el Coliseum escucharían ofertas si "
+                + "llegan antes de agosto."))
+                .containsExactly("borja-mayoral > valencia from getafe TALKS");
+    }
+
+    @Test
+    void denialsAndMedicalsWithAnotherClub() {
+        assertThat(read("Tottenham have played down reports linking them with a move for Conor Gallagher."))
+                .containsExactly("conor-gallagher > tottenham-hotspur from - DENIED");
+        // in Spanish the club that denies contact is the buyer, unless it says the player is not for sale
+        assertThat(read("El Sevilla desmiente cualquier contacto con el Celta por Iago Aspas."))
+                .containsExactly("iago-aspas > sevilla from celta-vigo DENIED");
+        assertThat(read("El Celta desmiente cualquier contacto con el Sevilla por Iago Aspas. \"No está en venta\", "
+                + "aseguran en Balaídos."))
+                .containsExactly("iago-aspas > sevilla from celta-vigo DENIED");
+        assertThat(read("Ousmane Diomande passe sa visite médicale ce mardi avec le Paris Saint-Germain."))
+                .containsExactly("ousmane-diomande > paris-saint-germain from - MEDICAL");
+    }
+
+    @Test
+    void rangesAfterBetweenInFiveLanguagesAndParticlesOpeningASurname() {
+        assertThat(read("L'OM a entamé des discussions avec Lille pour Jonathan David. Les Dogues réclament entre 20 et "
+                + "25 millions d'euros."))
+                .containsExactly("jonathan-david > olympique-marseille from lille TALKS 22.5m");
+        assertThat(read("Everton have agreed a deal with Leicester for Bilal El Khannouss. The fee is believed to be "
+                + "between £25m and £30m, and El Khannouss is keen on the move."))
+                .containsExactly("bilal-el-khannouss > everton from leicester-city AGREEMENT 27.5m");
+    }
+}
