@@ -63,7 +63,7 @@ public final class ClaimExtractor {
             + "slovak austrian swiss serbian bosnian albanian greek turkish scottish welsh irish american canadian mexican "
             + "colombian chilean peruvian venezuelan paraguayan moroccan algerian tunisian senegalese ghanaian ivorian "
             + "cameroonian malian japanese korean australian bernabeu anfield emirates etihad wembley "
-            + "merseyside munich london bavaria riyadh turin stamford bridge old trafford nou camp allianz arena san siro "
+            + "merseyside munich london bavaria riyadh turin stamford bridge old nou camp allianz arena san siro "
             + "parc princes des luz estadio stock exchange il la le lo el los las der die das o os as les un une uno una ein "
             + "eine i gli secondo segun laut selon segundo ufficiale salta trattativa visite infortunio understand madrid "
             + "blues reds gunners hammers seagulls citizens whites sky sports news gazzetta corriere marca kicker bild record "
@@ -96,6 +96,10 @@ public final class ClaimExtractor {
             "erhalten", "erhielt", "erhalt", "respinto", "respinge", "rechazado", "rechazo", "rejeitou", "recusou",
             "abgelehnt", "refuse", "rejected", "considering", "weighing", "valuta", "estudia", "studia", "analisa",
             "examine", "examining");
+    /** German "at" before a club, and the lists a player stands on there ("steht bei Y auf dem Zettel"). */
+    private static final WordSet BEI = WordSet.of("bei", "beim");
+    private static final WordSet WISH_LISTS = WordSet.of("zettel", "liste", "wunschliste", "einkaufsliste", "radar");
+
     /** "is" in six languages (folded: "é" is "e"). */
     private static final WordSet BEING = WordSet.of("is", "e", "es", "ist", "est");
 
@@ -266,6 +270,7 @@ public final class ClaimExtractor {
             nameTok = new boolean[t.n];
             people = PeopleFinder.find(t, pl, pa, clubAt, cms, sourceTokens(), nameTok, sentenceHasStage);
             headlinePairs();
+            coordinatedPlayers();
             speakersOfTheirOwnFuture();
             examinedPlayers();
             playersOfNewClubs();
@@ -284,6 +289,65 @@ public final class ClaimExtractor {
             jointPartiesOfAnAgreement();
             confirmersOfAMoveElsewhere();
             sellersOfASale();
+            wishListsOfClubs();
+            theOnlyClubOfAnInterest();
+        }
+
+        /**
+         * "X steht bei Aston Villa und Al-Ahli auf dem Zettel": the clubs on whose list he stands want him ("bei" names
+         * his club elsewhere: "steht bei Wolfsburg unter Vertrag").
+         */
+        private void wishListsOfClubs() {
+            for (ClubInText c : cms) {
+                int before = c.a - 1;
+                while (before > 0 && DETERMINERS.contains(t.fold[before])) {
+                    before--;
+                }
+                if (c.club == null || before < 0 || !BEI.contains(t.fold[before])) {
+                    continue;
+                }
+                for (int k = c.b; k < t.n && t.clause[k] == t.clause[c.a]; k++) {
+                    if (WISH_LISTS.contains(t.fold[k]) && k >= 2 && t.fold[k - 2].equals("auf")) {
+                        onTheList(c, k);
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Makes the club, and the clubs joined to it by "und" before the list, the clubs that want him. */
+        private void onTheList(ClubInText c, int list) {
+            ClubInText last = c;
+            for (ClubInText o : cms) {
+                if (o == c || o.a > last.b && o.a < list && o.club != null && joinedByAnd(last.b, o.a)) {
+                    o.seller = false;
+                    o.sellerWeak = false;
+                    o.dest = true;
+                    last = o;
+                }
+            }
+        }
+
+        /**
+         * "Laut Kicker hat der SC Freiburg X von Werder Bremen auf dem Zettel": in a clause that speaks only of
+         * interest, a club with no role that is the only such club of its sentence, which credits no destination, is
+         * the interested club.
+         */
+        private void theOnlyClubOfAnInterest() {
+            for (ClubInText c : cms) {
+                int clause = t.clause[c.a];
+                if (c.club == null || c.hasRole() || !clauseHas(clause, S_INTEREST)
+                        || clauseHas(clause, STAGE_ANY & ~S_INTEREST)) {
+                    continue;
+                }
+                boolean alone = true;
+                for (ClubInText o : cms) {
+                    alone &= o == c || t.sent[o.a] != t.sent[c.a] || !(o.dest || o.rival || o.club != null && !o.hasRole());
+                }
+                if (alone) {
+                    c.dest = true;
+                }
+            }
         }
 
         /**
@@ -572,6 +636,47 @@ public final class ClaimExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * "weighing up moves for goalkeeper Bart Verbruggen and defender Jan Paul van Hecke": a player named with his
+         * position right after "and" and a subject shares the subject's cue.
+         */
+        private void coordinatedPlayers() {
+            for (Person p : people.values()) {
+                if (p.score >= 3 || p.nonPlayer) {
+                    continue;
+                }
+                for (int[] o : p.occurrences) {
+                    int k = o[0] - 1;
+                    if (k < 1 || !pl.endsAt(k, POSITION)) {
+                        continue;
+                    }
+                    int and = pl.endStart[k] - 1;
+                    if (and < 1 || !AND_WORDS.contains(t.fold[and]) || t.clause[and] != t.clause[o[0]]) {
+                        continue;
+                    }
+                    for (Person q : people.values()) {
+                        if (q != p && q.score >= 3 && !q.nonPlayer && endsAt(q, and)) {
+                            p.score += 3;
+                            break;
+                        }
+                    }
+                    if (p.score >= 3) {
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Whether one of the person's occurrences ends right before token k. */
+        private static boolean endsAt(Person q, int k) {
+            for (int[] o : q.occurrences) {
+                if (o[1] == k) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -946,9 +1051,11 @@ public final class ClaimExtractor {
                 return;
             }
             String primary = credits.primary();
+            int first = claims.size();
             for (Map.Entry<String, List<Integer>> e : credits.credited.entrySet()) {
                 claim(p, ref, credits, e.getKey(), e.getKey().equals(primary), e.getValue());
             }
+            priceForEveryInterestedClub(first, credits);
             if (p.fullTokens >= 2) {
                 players.remember(ref);
             }
@@ -956,6 +1063,30 @@ public final class ClaimExtractor {
             // and the registry would then turn later readings wrong too
             if (p.clubOf != null && p.clubOf.club != null && when != null) {
                 players.rememberClub(ref.id(), p.clubOf.club.id(), when);
+            }
+        }
+
+        /**
+         * "Everton, Brentford and Bologna are keeping tabs on X. Rangers would want around £20m": the seller's price
+         * (a valuation, an asking price, a release clause) is what each interested club would pay, not only the first.
+         * Not rivals named in passing ("Chelsea and Arsenal have also been linked").
+         */
+        private void priceForEveryInterestedClub(int first, Credits credits) {
+            Fee price = null;
+            for (int i = first; i < claims.size(); i++) {
+                Fee f = claims.get(i).fee();
+                if (f != null && (f.kind() == FeeKind.VALUATION || f.kind() == FeeKind.ASKING_PRICE
+                        || f.kind() == FeeKind.RELEASE_CLAUSE)) {
+                    price = f;
+                    break;
+                }
+            }
+            for (int i = first; price != null && i < claims.size(); i++) {
+                Claim c = claims.get(i);
+                if (c.fee() == null && c.stage() == Stage.INTEREST && !credits.rivalOnly.getOrDefault(c.toClub().id(), false)) {
+                    claims.set(i, new Claim(c.id(), c.report(), c.player(), c.toClub(), c.fromClub(), price, c.stage(),
+                            c.hedges(), c.attributions(), c.language(), c.evidence(), c.publishedAt()));
+                }
             }
         }
 

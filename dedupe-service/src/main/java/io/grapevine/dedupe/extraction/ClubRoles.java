@@ -155,6 +155,8 @@ final class ClubRoles {
                 }
                 if (hits == 1) {
                     club = only;
+                } else if (m.candidates().size() == 1 && articleBeforeCapitalised(t, a)) {
+                    club = m.candidates().get(0); // "la primera oferta del Como": the town's club, not "como"
                 } else {
                     String id = AMBIGUOUS_DEFAULTS.get(lang + ":" + Names.fold(m.surface()));
                     if (id != null) {
@@ -169,6 +171,18 @@ final class ClubRoles {
             out.add(new ClubInText(a, b, club, m.start()));
         }
         return out;
+    }
+
+    /** Articles, alone or joined to a preposition, that stand before a club's name ("del Como", "il Lens"). */
+    private static final WordSet CLUB_ARTICLES = WordSet.of("del", "dal", "al", "il", "el", "le", "du", "au");
+
+    /**
+     * Whether the word at token a is written with a capital inside its sentence, right after an article: an ambiguous
+     * name with one club ("Como", "Lens") is then that club.
+     */
+    private static boolean articleBeforeCapitalised(Tokens t, int a) {
+        return a > 0 && t.cap[a] && a != t.sentenceFirst(t.sent[a]) && CLUB_ARTICLES.contains(t.fold[a - 1])
+                && t.end[a - 1] + 1 == t.start[a];
     }
 
     /** Reads the role of club mention c in a transfer from the words around it (destination, seller, rival, counterpart). */

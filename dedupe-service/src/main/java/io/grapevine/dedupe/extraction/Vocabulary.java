@@ -183,7 +183,8 @@ final class Vocabulary {
                 "played down talk", "desmiente cualquier contacto", "niega cualquier contacto",
                 "niegan cualquier contacto");
         s.add(S_COLLAPSED, "desistiu da contratação", "desistiu", "ha desistido", "desiste del fichaje");
-        s.add(S_INTEREST, "auf dem Zettel", "su di lui ci sono", "su di lui c'è");
+        s.add(S_INTEREST, "auf der Liste", "auf der Wunschliste", "auf dem Radar", "auf dem Einkaufszettel",
+                "auf dem Zettel", "su di lui ci sono", "su di lui c'è");
         s.add(S_INTEREST, "attracting interest", "attracting attention", "attracting serious attention",
                 "attention from", "serious attention from");
         s.add(S_AGREEMENT, "cerró", "cerró el traspaso", "cerró el fichaje");

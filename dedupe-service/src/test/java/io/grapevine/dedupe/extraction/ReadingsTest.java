@@ -101,4 +101,37 @@ class ReadingsTest {
                 + "between £25m and £30m, and El Khannouss is keen on the move."))
                 .containsExactly("bilal-el-khannouss > everton from leicester-city AGREEMENT 27.5m");
     }
+
+    @Test
+    void theSellersPriceIsWhatEveryInterestedClubWouldPay() {
+        assertThat(read("Liverpool and Juventus are keeping tabs on Teun Koopmeiners. Atalanta value him at €60m."))
+                .containsExactly("teun-koopmeiners > liverpool from atalanta INTEREST 60.0m",
+                        "teun-koopmeiners > juventus from atalanta INTEREST 60.0m");
+    }
+
+    @Test
+    void wishListsAndGermanInvertedSubjects() {
+        assertThat(read("Laut Kicker hat der SC Freiburg Maximilian Eggestein von Werder Bremen auf dem Zettel."))
+                .containsExactly("maximilian-eggestein > freiburg from werder-bremen INTEREST");
+        assertThat(read("Florian Wirtz steht beim FC Bayern und bei Manchester City auf der Liste."))
+                .containsExactly("florian-wirtz > bayern-munich from - INTEREST", "florian-wirtz > manchester-city from - INTEREST");
+    }
+
+    @Test
+    void aPlayerAfterAndWithHisPositionSharesTheCue() {
+        assertThat(read("Aston Villa are weighing up moves for goalkeeper Bart Verbruggen and defender Jan Paul van Hecke."))
+                .containsExactlyInAnyOrder("bart-verbruggen > aston-villa from - INTEREST",
+                        "jan-paul-van-hecke > aston-villa from - INTEREST");
+        // a surname that is half of a ground's name ("Old Trafford") is still a surname
+        assertThat(read("Newcastle are weighing up a move for goalkeeper James Trafford."))
+                .containsExactly("james-trafford > newcastle-united from - INTEREST");
+    }
+
+    @Test
+    void anAmbiguousNameWithACapitalAfterAnArticleIsItsClub() {
+        assertThat(read("El Girona rechaza la oferta del Como por Viktor Tsygankov: 15 millones de euros."))
+                .containsExactly("viktor-tsygankov > como from girona BID 15.0m");
+        assertThat(read("El Valencia negocia con el Getafe por Borja Mayoral, como ya hizo el verano pasado."))
+                .containsExactly("borja-mayoral > valencia from getafe TALKS");
+    }
 }
