@@ -275,28 +275,36 @@ final class Tokens {
     /** {@code TextFold.fold} of a word, with typographic apostrophes made plain; plain ASCII is just lower-cased. */
     private String foldWord(int s, int e) {
         int len = e - s;
-        if (buf.length < len) {
-            buf = new char[len * 2];
-        }
         int h = 0;
-        long packed = len <= 8 ? len : 0;
-        boolean plain = true;
-        for (int k = 0; k < len; k++) {
-            char c = chars[s + k];
+        long packed = len;
+        for (int k = s; k < e; k++) {
+            char c = chars[k];
             if (c >= 0x80) {
                 return foldAccented(s, e);
             }
             char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-            buf[k] = lower;
             h = 31 * h + lower;
             packed = packed << 7 | lower;
-            plain &= ASCII_ALNUM[lower];
+        }
+        if (len > 8) {
+            packed = 0; // too long to pack: compared char by char
         }
         foldedAscii = true;
         int slot = RecentWords.slotOf(h);
         recentSlot[n] = slot;
-        if (packed != 0 ? recent.packedAndHash[2 * slot] == packed : sameWord(recent.words[slot], len)) {
+        if (packed != 0 ? recent.packedAndHash[2 * slot] == packed : sameWord(recent.words[slot], s, len)) {
             return recent.words[slot];
+        }
+        // a word the slot does not hold: folded into the buffer, made a string and remembered
+        if (buf.length < len) {
+            buf = new char[len * 2];
+        }
+        boolean plain = true;
+        for (int k = 0; k < len; k++) {
+            char c = chars[s + k];
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            buf[k] = lower;
+            plain &= ASCII_ALNUM[lower];
         }
         String word = new String(buf, 0, len);
         recent.remember(slot, word, null, packed, plain ? SimHash.wordHash(buf, len) : 0);
@@ -326,12 +334,14 @@ final class Tokens {
         return word;
     }
 
-    private boolean sameWord(String word, int len) {
+    /** Whether {@code word} is the lower-cased ASCII word of {@code chars[s, s + len)}. */
+    private boolean sameWord(String word, int s, int len) {
         if (word == null || word.length() != len) {
             return false;
         }
         for (int k = 0; k < len; k++) {
-            if (word.charAt(k) != buf[k]) {
+            char c = chars[s + k];
+            if (word.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
                 return false;
             }
         }
