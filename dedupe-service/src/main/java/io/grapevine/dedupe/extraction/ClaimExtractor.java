@@ -96,6 +96,9 @@ public final class ClaimExtractor {
             "erhalten", "erhielt", "erhalt", "respinto", "respinge", "rechazado", "rechazo", "rejeitou", "recusou",
             "abgelehnt", "refuse", "rejected", "considering", "weighing", "valuta", "estudia", "studia", "analisa",
             "examine", "examining");
+    /** "è stato/stata/stati/state" before "proposto" (folded). */
+    private static final WordSet PROPOSED_AUXILIARY = WordSet.of("stato", "stata", "stati", "state");
+
     /** German "at" before a club, and the lists a player stands on there ("steht bei Y auf dem Zettel"). */
     private static final WordSet BEI = WordSet.of("bei", "beim");
     private static final WordSet WISH_LISTS = WordSet.of("zettel", "liste", "wunschliste", "einkaufsliste", "radar");
@@ -289,8 +292,25 @@ public final class ClaimExtractor {
             jointPartiesOfAnAgreement();
             confirmersOfAMoveElsewhere();
             sellersOfASale();
+            receiversOfAProposal();
             wishListsOfClubs();
             theOnlyClubOfAnInterest();
+        }
+
+        /**
+         * "All'Udinese è stata proposta un'offerta": the club a proposal is made to ("al", "alla" read as a destination
+         * before it) is the seller.
+         */
+        private void receiversOfAProposal() {
+            for (ClubInText c : cms) {
+                int k = c.b;
+                if (c.club != null && k + 2 < t.n && t.fold[k].equals("e") && PROPOSED_AUXILIARY.contains(t.fold[k + 1])
+                        && t.fold[k + 2].startsWith("propost")) {
+                    c.dest = false;
+                    c.pursuer = false;
+                    c.seller = true;
+                }
+            }
         }
 
         /**
@@ -467,15 +487,21 @@ public final class ClaimExtractor {
                     continue;
                 }
                 boolean xHeading = headingElsewhere(x.club, x, y);
-                if (xHeading == headingElsewhere(y.club, x, y)) {
+                boolean yHeading = headingElsewhere(y.club, x, y);
+                // with nothing else to tell, the buyer of an agreement read as two destinations is the one named
+                // first ("Manchester City and Wolves have shaken hands on a fee for X": 2 in 3 corpus texts name
+                // the buyer first); two clubs in talks may both be buying ("both clubs have held talks")
+                if (xHeading == yHeading && (xHeading || !clauseHas(clause, S_AGREEMENT))) {
                     continue;
                 }
-                ClubInText seller = xHeading ? y : x;
+                ClubInText seller = xHeading != yHeading && yHeading ? x : y;
                 seller.dest = false;
                 seller.counter = false;
                 seller.seller = true;
             }
         }
+
+
 
         /** Whether tokens [from, to) are a conjunction, and perhaps an article ("y el", "und der"). */
         private boolean joinedByAnd(int from, int to) {

@@ -29,7 +29,7 @@ final class Tokens {
     static final byte ASCII_FOLD = 2;
 
     private static final WordSet PARTICLES = WordSet.of("van", "de", "der", "den", "da", "di", "dos", "das", "del",
-            "von", "ten", "ter", "la", "le", "el", "al", "mac", "st");
+            "von", "ten", "ter", "la", "le", "lo", "el", "al", "mac", "st");
 
     /**
      * Italian and French elisions that open a sentence with a capital ("All'Atalanta andranno ...", "C'est

@@ -162,6 +162,16 @@ final class Vocabulary {
         s.add(S_OFFICIAL, "has been signed by", "comunica di aver acquisito", "comunica di aver acquistato",
                 "confirm the signing", "confirms the signing", "confirmed the signing", "announce the signing",
                 "announces the signing", "announced the signing");
+        s.add(S_DENIED, "shut down talk of", "has shut down talk of", "have shut down talk of", "played down talk of");
+        s.add(S_INTEREST, "admirer of", "big admirer of", "keep them informed", "to keep them informed", "accelera per",
+                "accelerano per", "supervisé", "a supervisé", "l'a supervisé", "l'a également supervisé",
+                "l'a aussi supervisé");
+        s.add(S_BID, "è stato proposto", "è stata proposta", "sono stati proposti", "puesto sobre la mesa",
+                "ha puesto sobre la mesa", "pone sobre la mesa");
+        s.add(S_OFFICIAL, "anuncia la incorporación", "anuncia el fichaje", "anuncia la llegada",
+                "annuncia l'arrivo", "annuncia l'acquisto", "anuncia a contratação", "annonce l'arrivée",
+                "annonce la signature");
+        s.add(S_AGREEMENT, "verständigt", "haben sich verständigt", "accord trouvé", "fumata bianca tra");
         // a deal's next step, still to come: the stage is where the deal stands now
         s.add(S_AGREEMENT, "medical tests to follow", "medical to follow", "medicals to follow", "to be unveiled",
                 "expected to be unveiled", "will be unveiled", "set to be unveiled", "solo falta el anuncio",
@@ -341,6 +351,8 @@ final class Vocabulary {
                 "arrival of", "the arrival of", "identified", "have identified", "leiht", "s'offre",
                 "vuelve a la carga por", "préstamo de", "el préstamo de", "vender a", "la llegada de", "llegada de", "la incorporación de",
                 "incorporación de", "l'arrivée de", "a chegada de", "chegada de", "a incorporação de", "la cesión de", "cesión de", "la cessione di",
+                "talk of", "admirer of", "big admirer of", "le prêt de", "pour le prêt de", "il prestito di",
+                "o empréstimo de", "accelera per", "accelerano per", "la incorporación de", "puesto sobre la mesa",
                 "sigue muy de cerca a", "siguen de cerca a", "siguen muy de cerca a", "transferência definitiva de",
                 "traspaso definitivo de", "trasferimento definitivo di", "transfert définitif de",
                 "permanent transfer of", "il prezzo di", "fissa il prezzo di",
@@ -370,7 +382,8 @@ final class Vocabulary {
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
         PLAYER_AFTER.add(PRICE_NOUN, "release clause", "buyout clause", "price tag", "asking price", "valuation");
-        PLAYER_AFTER.add(SUBJ, "is attracting", "is attracting interest", "is attracting attention",
+        PLAYER_AFTER.add(SUBJ, "leaving for", "joining", "'s progress at", "'s development at",
+                "is attracting", "is attracting interest", "is attracting attention",
                 "is drawing interest", "sta attirando", "atrae el interés", "suscite l'intérêt", "desperta o interesse");
         PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "geht", "returns to", "is returning to", "will return to",
                 "steht bei", "steht beim", "está cerca de salir",
@@ -420,6 +433,9 @@ final class Vocabulary {
         c.add(DEST_BEFORE | HEADING, "join", "joins", "joining", "will join", "to join", "move to", "switch to",
                 "on his way to", "heading to", "bound for", "moving to", "rejoindre", "rejoindra", "a caminho do");
         c.add(DEST_BEFORE, "su di lui ci sono", "su di lui c'è", "su di lui ci sono il", "su di lui ci sono l'");
+        c.add(DEST_BEFORE | HEADING, "leaving for", "leave for", "left for");
+        c.add(SELL_BEFORE, "progress at", "'s progress at", "development at", "'s development at",
+                "del jugador del", "situación del jugador del", "do jogador do", "situação do jogador do");
         c.add(DEST_BEFORE, "attention from", "serious attention from", "attracting interest from");
         c.add(BID_BY, "offres de", "offres du", "offres d'", "ofertas del", "offerte del");
         c.add(DEST_BEFORE, "calciomercato", "intéresse", "wanted by both", "coveted by both", "targeted by both", "interest from both", "back to", "na mira da", "emprestado ao", "emprestado à", "beobachtet", "jugará en el", "jugará en", "no contact from", "he only wants", "only wants", "beschäftigt sich", "Abfuhr für den", "Abfuhr für", "na agenda do", "na agenda da", "ya es de", "ya es del", "a target for", "target for", "has rejected", "have rejected", "niente da fare per", "visite mediche con", "visite mediche con il", "visite mediche con la", "exames médicos no", "vuelve a", "vuelve al", "torna al", "volta ao", "undergoing his", "undergo his", "completed his", "pour le", "reconocimiento médico con el", "médico con el", "na mira do", "na mira de", "linking him with", "linking him with a move to", "anyone from", "nadie del", "nadie de",
@@ -476,6 +492,11 @@ final class Vocabulary {
                 "vont débourser", "va débourser", "déboursera");
         CLUB_AFTER.add(DEST_AFTER, "ha messo sul piatto", "hanno messo sul piatto", "mette sul piatto",
                 "mettono sul piatto", "formalizou", "formalizó", "desistiu", "ha desistido", "desiste", "cerró");
+        CLUB_AFTER.add(DEST_AFTER, "de olho em", "de olho no", "accelera per", "accelerano per", "anuncia",
+                "annuncia", "ha puesto sobre la mesa", "pone sobre la mesa", "is a big admirer of",
+                "have asked", "has asked");
+        CLUB_AFTER.add(SELL_AFTER, "è stato proposto", "è stata proposta", "sono stati proposti");
+        CLUB_AFTER.add(ALSO_AFTER, "l'a également supervisé", "l'a aussi supervisé", "a également supervisé");
         CLUB_AFTER.add(DEST_AFTER | DENIES, "have played down reports", "has played down reports",
                 "played down reports", "desmiente cualquier contacto", "niega cualquier contacto");
         CLUB_AFTER.add(DEST_AFTER, "are set to agree", "set to agree", "are close to", "close to", "are interested",

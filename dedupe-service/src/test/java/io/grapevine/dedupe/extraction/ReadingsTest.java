@@ -134,4 +134,39 @@ class ReadingsTest {
         assertThat(read("El Valencia negocia con el Getafe por Borja Mayoral, como ya hizo el verano pasado."))
                 .containsExactly("borja-mayoral > valencia from getafe TALKS");
     }
+
+    @Test
+    void rulesFromTheNineteenthSet() {
+        assertThat(read("Napoli president Aurelio De Laurentiis has shut down talk of Khvicha Kvaratskhelia leaving for "
+                + "Paris Saint-Germain."))
+                .containsExactly("khvicha-kvaratskhelia > paris-saint-germain from - DENIED");
+        assertThat(read("Chelsea have been tracking Kenan Yildiz's progress at Juventus and could make a move in the summer."))
+                .containsExactly("kenan-yildiz > chelsea from juventus INTEREST");
+        assertThat(read("Aston Villa have agreed a fee with Porto for Nico González. Unai Emery is also a big admirer of "
+                + "Samu Aghehowa, and Villa have asked Porto to keep them informed."))
+                .containsExactlyInAnyOrder("nico-gonzalez > aston-villa from porto AGREEMENT",
+                        "samu-aghehowa > aston-villa from - INTEREST");
+        assertThat(read("L'Atalanta accelera per Lorenzo Lucca. All'Udinese è stata proposta un'offerta da 20 milioni di euro."))
+                .containsExactly("lorenzo-lucca > atalanta from udinese BID 20.0m");
+        assertThat(read("El Real Betis anuncia la incorporación de Giovani Lo Celso, procedente del Villarreal, a cambio "
+                + "de 12 millones de euros."))
+                .containsExactly("giovani-lo-celso > real-betis from villarreal OFFICIAL 12.0m");
+        assertThat(read("El Tottenham ha puesto sobre la mesa 40 millones de euros por Oihan Sancet. El Aston Villa también "
+                + "sigue muy de cerca la situación del jugador del Athletic."))
+                .containsExactly("oihan-sancet > tottenham-hotspur from athletic-bilbao BID 40.0m",
+                        "oihan-sancet > aston-villa from athletic-bilbao INTEREST");
+        assertThat(read("Sporting e Benfica de olho em Gabriel Veron! Os dois clubes enviaram observadores."))
+                .containsExactly("gabriel-veron > sporting-cp from - INTEREST", "gabriel-veron > benfica from - INTEREST");
+        assertThat(read("Le Stade Rennais suit avec attention Mohamed Bayo, et Lorient l'a également supervisé à plusieurs reprises."))
+                .containsExactly("mohamed-bayo > rennes from - INTEREST", "mohamed-bayo > lorient from - INTEREST");
+    }
+
+    @Test
+    void ofTwoClubsAgreeingWithNothingElseToTellTheFirstNamedBuys() {
+        assertThat(read("Brentford and Lyon have agreed a fee for Rayan Cherki."))
+                .containsExactly("rayan-cherki > brentford from olympique-lyonnais AGREEMENT");
+        // a text that sends the player to one of them decides
+        assertThat(read("Lyon and Brentford have agreed a fee for Rayan Cherki, who will join the Bees."))
+                .containsExactly("rayan-cherki > brentford from olympique-lyonnais AGREEMENT");
+    }
 }
