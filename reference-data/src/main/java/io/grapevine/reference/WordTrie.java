@@ -22,10 +22,15 @@ final class WordTrie<V> {
         private Map<String, Node<V>> building = new HashMap<>(4);
         private int[] childIds;
         private Node<V>[] children;
+        /** One bit per child, at its word id modulo 64: a clear bit rules a word out without searching the ids. */
+        private long childBits;
         V value;
 
         /** The child reached by a word, or null (always for {@link WordIndex#NONE}). */
         Node<V> child(int wordId) {
+            if ((childBits & 1L << wordId) == 0) {
+                return null;
+            }
             int k = Arrays.binarySearch(childIds, wordId);
             return k >= 0 ? children[k] : null;
         }
@@ -85,6 +90,7 @@ final class WordTrie<V> {
         n.children = newArray(edges.size());
         for (int k = 0; k < edges.size(); k++) {
             n.childIds[k] = words.id(edges.get(k).getKey());
+            n.childBits |= 1L << n.childIds[k];
             n.children[k] = edges.get(k).getValue();
             freeze(n.children[k]);
         }

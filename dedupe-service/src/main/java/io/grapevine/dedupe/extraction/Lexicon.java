@@ -28,8 +28,16 @@ final class Lexicon {
         int[] keys = NO_KEYS;
         Node[] children = NO_NODES;
         long cats;
+        /**
+         * One bit per child, at its word id modulo 64: most words of a text continue no phrase, and a clear bit
+         * says so without searching the keys.
+         */
+        long childBits;
 
         Node child(int word) {
+            if ((childBits & 1L << word) == 0) {
+                return null;
+            }
             if (keys.length <= 8) {
                 for (int k = 0; k < keys.length; k++) {
                     if (keys[k] == word) {
@@ -49,6 +57,7 @@ final class Lexicon {
             }
             int insert = -at - 1;
             Node created = new Node();
+            childBits |= 1L << word;
             keys = insertAt(keys, insert, word);
             Node[] grown = Arrays.copyOf(children, children.length + 1);
             System.arraycopy(children, insert, grown, insert + 1, children.length - insert);
