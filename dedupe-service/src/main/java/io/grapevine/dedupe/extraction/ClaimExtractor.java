@@ -357,8 +357,8 @@ public final class ClaimExtractor {
             for (ClubInText c : cms) {
                 int clause = t.clause[c.a];
                 if (c.club == null || c.hasRole() || !clauseHas(clause, S_INTEREST)
-                        || clauseHas(clause, STAGE_ANY & ~S_INTEREST)) {
-                    continue;
+                        || clauseHas(clause, STAGE_ANY & ~S_INTEREST) || pl.startsAt(c.b, POSITION)) {
+                    continue; // not "the Aston Villa playmaker": his club
                 }
                 boolean alone = true;
                 for (ClubInText o : cms) {

@@ -472,7 +472,8 @@ public final class FeeParser {
                 || before.contains("pede") || before.contains("holding out")) {
             return FeeKind.ASKING_PRICE;
         }
-        if (before.contains("valu") || before.contains("value") || before.contains("price tag") || before.contains("worth ")
+        if (before.contains("valu") || before.contains(" rate ") || before.contains(" rates ") || before.contains("price tag")
+                || before.contains("worth ")
                 && before.contains("rated")) {
             return FeeKind.VALUATION;
         }

@@ -172,6 +172,16 @@ final class Vocabulary {
                 "annuncia l'arrivo", "annuncia l'acquisto", "anuncia a contratação", "annonce l'arrivée",
                 "annonce la signature");
         s.add(S_AGREEMENT, "verständigt", "haben sich verständigt", "accord trouvé", "fumata bianca tra");
+        s.add(S_INTEREST, "sent scouts", "have sent scouts", "sent scouts to watch", "enviou observadores",
+                "enviaram observadores", "shortlist", "summer shortlist", "on a list of", "list of targets",
+                "acelera por", "acelera pelo", "accélère pour", "intérêt supposé", "l'intérêt supposé");
+        s.add(S_BID, "ha trasladado", "trasladado", "trasladó", "a transmis une offre", "ont transmis une offre",
+                "transmis une offre");
+        s.add(S_AGREEMENT, "aceitou a proposta", "aceitaram a proposta");
+        s.add(S_COLLAPSED, "caiu por terra", "caíram por terra");
+        s.add(S_MEDICAL | EXAM, "Untersuchungen", "die Untersuchungen", "Medizincheck bestanden");
+        s.add(S_DENIED, "moved to shut down talk", "have moved to shut down talk", "a coupé court", "coupé court");
+        s.add(LATER, "would expect offers", "expect offers", "would expect bids");
         // a deal's next step, still to come: the stage is where the deal stands now
         s.add(S_AGREEMENT, "medical tests to follow", "medical to follow", "medicals to follow", "to be unveiled",
                 "expected to be unveiled", "will be unveiled", "set to be unveiled", "solo falta el anuncio",
@@ -333,6 +343,9 @@ final class Vocabulary {
                 "Cheftrainer", "Sportvorstand", "Sportdirektor", "Vorstand", "Präsident", "Berater",
                 "Mitspieler", "treinador", "diretor", "jornalista", "empresário", "companheiro", "entraîneur",
                 "président", "directeur sportif", "journaliste", "coéquipier", "sélectionneur", "club de", "club di");
+        // who admires a player is no player himself: "Eddie Howe remains a long-standing admirer of X"
+        PLAYER_AFTER.add(MANAGER_POSS, "remains a long-standing admirer", "is a long-standing admirer", "is a big admirer",
+                "is also a big admirer", "is a long-time admirer", "is an admirer", "remains an admirer");
         PLAYER_AFTER.add(MANAGER_POSS, "'s side", "'s team", "'s men", "'s charges", "'s squad", "'s defence",
                 "'s plans", "'s teams");
         p.add(OBJ_STRONG, "preso", "nel mirino", "ha messo nel mirino", "fecha com", "la venue de", "ha ceduto", "hanno ceduto", "a cédé", "ont cédé", "ist sich mit", "sind sich mit", "have made",
@@ -351,6 +364,7 @@ final class Vocabulary {
                 "arrival of", "the arrival of", "identified", "have identified", "leiht", "s'offre",
                 "vuelve a la carga por", "préstamo de", "el préstamo de", "vender a", "la llegada de", "llegada de", "la incorporación de",
                 "incorporación de", "l'arrivée de", "a chegada de", "chegada de", "a incorporação de", "la cesión de", "cesión de", "la cessione di",
+                "para acompanhar", "a swoop for", "swoop for", "sent scouts to watch", "to watch", "intérêt supposé du Bayern",
                 "talk of", "admirer of", "big admirer of", "le prêt de", "pour le prêt de", "il prestito di",
                 "o empréstimo de", "accelera per", "accelerano per", "la incorporación de", "puesto sobre la mesa",
                 "sigue muy de cerca a", "siguen de cerca a", "siguen muy de cerca a", "transferência definitiva de",
@@ -382,7 +396,8 @@ final class Vocabulary {
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
         PLAYER_AFTER.add(PRICE_NOUN, "release clause", "buyout clause", "price tag", "asking price", "valuation");
-        PLAYER_AFTER.add(SUBJ, "leaving for", "joining", "'s progress at", "'s development at",
+        PLAYER_AFTER.add(SUBJ, "está de malas feitas", "de malas feitas", "se rapproche de", "se rapproche du",
+                "leaving for", "joining", "'s progress at", "'s development at",
                 "is attracting", "is attracting interest", "is attracting attention",
                 "is drawing interest", "sta attirando", "atrae el interés", "suscite l'intérêt", "desperta o interesse");
         PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "geht", "returns to", "is returning to", "will return to",
@@ -434,6 +449,10 @@ final class Vocabulary {
                 "on his way to", "heading to", "bound for", "moving to", "rejoindre", "rejoindra", "a caminho do");
         c.add(DEST_BEFORE, "su di lui ci sono", "su di lui c'è", "su di lui ci sono il", "su di lui ci sono l'");
         c.add(DEST_BEFORE | HEADING, "leaving for", "leave for", "left for");
+        c.add(DEST_BEFORE | HEADING, "se rapproche de", "se rapproche du", "se rapproche de l'", "de malas feitas para");
+        c.add(DEST_BEFORE, "intérêt supposé du", "l'intérêt supposé du", "die Untersuchungen bei", "Untersuchungen bei",
+                "zu den");
+        c.add(SELL_BEFORE, "trasladado al", "ha trasladado al", "trasladó al", "transmis une offre à");
         c.add(SELL_BEFORE, "progress at", "'s progress at", "development at", "'s development at",
                 "del jugador del", "situación del jugador del", "do jogador do", "situação do jogador do");
         c.add(DEST_BEFORE, "attention from", "serious attention from", "attracting interest from");
@@ -495,7 +514,11 @@ final class Vocabulary {
         CLUB_AFTER.add(DEST_AFTER, "de olho em", "de olho no", "accelera per", "accelerano per", "anuncia",
                 "annuncia", "ha puesto sobre la mesa", "pone sobre la mesa", "is a big admirer of",
                 "have asked", "has asked");
-        CLUB_AFTER.add(SELL_AFTER, "è stato proposto", "è stata proposta", "sono stati proposti");
+        CLUB_AFTER.add(SELL_AFTER, "è stato proposto", "è stata proposta", "sono stati proposti", "rate", "rate him",
+                "não aceita negociar", "aceitou a proposta");
+        CLUB_AFTER.add(DEST_AFTER, "have sent scouts", "sent scouts", "enviou observadores", "acelera por",
+                "ha trasladado", "a transmis une offre", "add");
+        CLUB_AFTER.add(DEST_AFTER | DENIES, "have moved to shut down talk", "moved to shut down talk");
         CLUB_AFTER.add(ALSO_AFTER, "l'a également supervisé", "l'a aussi supervisé", "a également supervisé");
         CLUB_AFTER.add(DEST_AFTER | DENIES, "have played down reports", "has played down reports",
                 "played down reports", "desmiente cualquier contacto", "niega cualquier contacto");

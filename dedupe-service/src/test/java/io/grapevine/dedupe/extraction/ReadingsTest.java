@@ -169,4 +169,39 @@ class ReadingsTest {
         assertThat(read("Lyon and Brentford have agreed a fee for Rayan Cherki, who will join the Bees."))
                 .containsExactly("rayan-cherki > brentford from olympique-lyonnais AGREEMENT");
     }
+
+    @Test
+    void rulesFromTheTwentiethSet() {
+        assertThat(read("Both Chelsea and Arsenal have sent scouts to watch Jobe Bellingham in recent weeks. Sunderland "
+                + "rate the midfielder at around £30m."))
+                .containsExactly("jobe-bellingham > chelsea from sunderland INTEREST 30.0m",
+                        "jobe-bellingham > arsenal from sunderland INTEREST 30.0m");
+        // offers a club would expect are no bid
+        assertThat(read("Manchester United have watched Lille midfielder Benjamin André this season, and Lille would "
+                + "expect offers of around €20m in the summer."))
+                .containsExactly("benjamin-andre > manchester-united from lille INTEREST 20.0m");
+        assertThat(read("Leeds have moved to shut down talk of a January swoop for Brentford midfielder Vitaly Janelt."))
+                .containsExactly("vitaly-janelt > leeds-united from brentford DENIED");
+        assertThat(read("Barcelona add Bayer Leverkusen left-back Alejandro Grimaldo to their summer shortlist."))
+                .containsExactly("alejandro-grimaldo > barcelona from bayer-leverkusen INTEREST");
+        assertThat(read("El Al-Nassr ha trasladado al Villarreal una propuesta de 25 millones de euros por Gerard Moreno."))
+                .containsExactly("gerard-moreno > al-nassr from villarreal BID 25.0m");
+        assertThat(read("Pepê está de malas feitas para a Arábia Saudita. O FC Porto aceitou a proposta do Al-Hilal, que "
+                + "paga 40 milhões de euros."))
+                .containsExactly("pepe > al-hilal from porto AGREEMENT 40.0m");
+        assertThat(read("Caiu por terra a transferência de Francisco Trincão para o Marselha."))
+                .containsExactly("francisco-trincao > olympique-marseille from - COLLAPSED");
+        assertThat(read("O Benfica enviou observadores ao Maracanã para acompanhar Gerson, médio do Flamengo."))
+                .containsExactly("gerson > benfica from flamengo INTEREST");
+        assertThat(read("Serge Gnabry hat am Montag in London die Untersuchungen bei Arsenal absolviert."))
+                .containsExactly("serge-gnabry > arsenal from - MEDICAL");
+        assertThat(read("Le Stade Rennais a transmis une offre de 12 millions d'euros à Lorient pour Tosin Aiyegun."))
+                .containsExactly("tosin-aiyegun > rennes from lorient BID 12.0m");
+        assertThat(read("Enzo Le Fée se rapproche de l'OL. Les discussions avec Sunderland sont bien avancées."))
+                .containsExactly("enzo-le-fee > olympique-lyonnais from sunderland TALKS");
+        // an admirer of the player is no player himself
+        assertThat(read("Newcastle have knocked back an offer from Arsenal for Anthony Gordon, although Mikel Arteta "
+                + "remains a long-standing admirer of the winger."))
+                .containsExactly("anthony-gordon > arsenal from newcastle-united BID");
+    }
 }
