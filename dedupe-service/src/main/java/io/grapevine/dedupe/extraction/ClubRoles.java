@@ -268,8 +268,11 @@ final class ClubRoles {
             return; // "the 2-0 win over Fulham": an opponent on the pitch; "currently on loan at Cagliari"
         }
         boolean weakBefore = false;
-        if (j >= 0 && t.clause[j] == t.clause[c.a] && cb.endsAt(j, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | COUNTER_BEFORE
-                | POSS_PREP | SELL_WEAK)) {
+        // "Desde el Real Betis niegan ...": a sentence that opens "from the club" quotes it; what follows tells its role
+        boolean quoted = j >= 0 && cb.endsAt(j, SELL_BEFORE) && cb.endStart[j] == j && t.fold[j].equals("desde")
+                && j == t.sentenceFirst(t.sent[j]);
+        if (j >= 0 && !quoted && t.clause[j] == t.clause[c.a] && cb.endsAt(j, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE
+                | COUNTER_BEFORE | POSS_PREP | SELL_WEAK)) {
             long cats = cb.endCats[j];
             int ps = cb.endStart[j];
             if ((cats & RIVAL_BEFORE) != 0) {
@@ -408,6 +411,7 @@ final class ClubRoles {
      * clause: the subject is the selling club. Not "abgegeben": "ein Angebot abgegeben" is a bid made.
      */
     private static final WordSet SALE_VERBS_LAST = WordSet.of("verkauft", "verkaufen", "verliehen", "verleihen",
+            "ausgeliehen", "ausleihen",
             "angenommen", "akzeptiert", "abgelehnt", "erhalten", "aus");
 
     private static final WordSet GERMAN_AUXILIARIES = WordSet.of("hat", "haben", "hatte", "hatten", "will", "wollen",

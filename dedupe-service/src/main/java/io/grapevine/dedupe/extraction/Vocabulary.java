@@ -182,6 +182,15 @@ final class Vocabulary {
         s.add(S_MEDICAL | EXAM, "Untersuchungen", "die Untersuchungen", "Medizincheck bestanden");
         s.add(S_DENIED, "moved to shut down talk", "have moved to shut down talk", "a coupé court", "coupé court");
         s.add(LATER, "would expect offers", "expect offers", "would expect bids");
+        s.add(S_INTEREST, "weigh up", "weigh up a", "weighs up", "sending scouts", "hanno chiesto informazioni",
+                "ha chiesto informazioni", "aurait coché le nom de", "a coché le nom de", "coché le nom de");
+        s.add(S_MEDICAL, "first part of his medical", "the first part of his medical",
+                "completed the first part of his medical", "has completed the first part of his medical");
+        s.add(S_AGREEMENT, "ausgeliehen", "wird ausgeliehen");
+        s.add(S_BID, "offerta ufficiale", "oferta oficial", "offre officielle", "proposta oficial", "hizo una oferta",
+                "hizo una oferta formal", "oferta formal");
+        s.add(S_COLLAPSED, "ha deciso di non chiudere", "deciso di non chiudere", "decidido no cerrar");
+        s.add(S_DENIED, "niegan cualquier negociación", "niega cualquier negociación");
         // a deal's next step, still to come: the stage is where the deal stands now
         s.add(S_AGREEMENT, "medical tests to follow", "medical to follow", "medicals to follow", "to be unveiled",
                 "expected to be unveiled", "will be unveiled", "set to be unveiled", "solo falta el anuncio",
@@ -365,6 +374,7 @@ final class Vocabulary {
                 "vuelve a la carga por", "préstamo de", "el préstamo de", "vender a", "la llegada de", "llegada de", "la incorporación de",
                 "incorporación de", "l'arrivée de", "a chegada de", "chegada de", "a incorporação de", "la cesión de", "cesión de", "la cessione di",
                 "para acompanhar", "a swoop for", "swoop for", "sent scouts to watch", "to watch", "intérêt supposé du Bayern",
+                "coché le nom de", "di non chiudere per",
                 "talk of", "admirer of", "big admirer of", "le prêt de", "pour le prêt de", "il prestito di",
                 "o empréstimo de", "accelera per", "accelerano per", "la incorporación de", "puesto sobre la mesa",
                 "sigue muy de cerca a", "siguen de cerca a", "siguen muy de cerca a", "transferência definitiva de",
@@ -396,7 +406,7 @@ final class Vocabulary {
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
         p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
         PLAYER_AFTER.add(PRICE_NOUN, "release clause", "buyout clause", "price tag", "asking price", "valuation");
-        PLAYER_AFTER.add(SUBJ, "está de malas feitas", "de malas feitas", "se rapproche de", "se rapproche du",
+        PLAYER_AFTER.add(SUBJ, "wird für eine Saison", "wird leihweise", "wird auf Leihbasis", "está de malas feitas", "de malas feitas", "se rapproche de", "se rapproche du",
                 "leaving for", "joining", "'s progress at", "'s development at",
                 "is attracting", "is attracting interest", "is attracting attention",
                 "is drawing interest", "sta attirando", "atrae el interés", "suscite l'intérêt", "desperta o interesse");
@@ -452,7 +462,9 @@ final class Vocabulary {
         c.add(DEST_BEFORE | HEADING, "se rapproche de", "se rapproche du", "se rapproche de l'", "de malas feitas para");
         c.add(DEST_BEFORE, "intérêt supposé du", "l'intérêt supposé du", "die Untersuchungen bei", "Untersuchungen bei",
                 "zu den");
-        c.add(SELL_BEFORE, "trasladado al", "ha trasladado al", "trasladó al", "transmis une offre à");
+        c.add(SELL_BEFORE, "trasladado al", "ha trasladado al", "trasladó al", "transmis une offre à", "offerta ufficiale al",
+                "oferta formal a", "una oferta formal a", "farà ritorno a", "farà ritorno al");
+        c.add(DEST_BEFORE, "verhandelt", "verhandeln");
         c.add(SELL_BEFORE, "progress at", "'s progress at", "development at", "'s development at",
                 "del jugador del", "situación del jugador del", "do jogador do", "situação do jogador do");
         c.add(DEST_BEFORE, "attention from", "serious attention from", "attracting interest from");
@@ -477,7 +489,7 @@ final class Vocabulary {
                 "beating", "ahead of", "competition from", "seeing off competition from", "seeing off",
                 "hijacking", "hijack", "over", "interest from", "rivals", "instead of");
         c.add(SELL_BEFORE, "fez chegar a", "fez chegar ao", "fez chegar à", "fazer chegar a", "fazer chegar ao",
-                "presentata al", "presentata all'", "presentato al", "have put to", "has put to", "en fin de contrat à", "fin de contrat à", "en fin de contrat avec", "termina contrato con el", "termina contrato con", "accepted by", "been accepted by", "procedente del", "procedente de", "en provenance de",
+                "presentata al", "presentata all'", "presentato al", "informazioni all'", "have put to", "has put to", "en fin de contrat à", "fin de contrat à", "en fin de contrat avec", "termina contrato con el", "termina contrato con", "accepted by", "been accepted by", "procedente del", "procedente de", "en provenance de",
                 "en provenance du", "pagará al", "pagar al", "paga al", "pagará a", "pagou ao", "vai pagar ao",
                 "payer à", "pay to", "from", "leave", "leaving", "left", "quit", "depart", "exit", "rejected by",
                 "turned down by", "knocked back by", "rebuffed by", "pay", "paid", "dall'", "dal", "dalla",
@@ -519,6 +531,10 @@ final class Vocabulary {
         CLUB_AFTER.add(DEST_AFTER, "have sent scouts", "sent scouts", "enviou observadores", "acelera por",
                 "ha trasladado", "a transmis une offre", "add");
         CLUB_AFTER.add(DEST_AFTER | DENIES, "have moved to shut down talk", "moved to shut down talk");
+        CLUB_AFTER.add(DEST_AFTER, "weigh up", "weighs up", "sending scouts", "hanno chiesto informazioni",
+                "ha chiesto informazioni", "hizo una oferta", "aurait coché", "a coché", "ha deciso di non chiudere");
+        CLUB_AFTER.add(DEST_AFTER | DENIES, "niegan cualquier negociación", "niega cualquier negociación",
+                "niegan cualquier contacto", "niegan");
         CLUB_AFTER.add(ALSO_AFTER, "l'a également supervisé", "l'a aussi supervisé", "a également supervisé");
         CLUB_AFTER.add(DEST_AFTER | DENIES, "have played down reports", "has played down reports",
                 "played down reports", "desmiente cualquier contacto", "niega cualquier contacto");

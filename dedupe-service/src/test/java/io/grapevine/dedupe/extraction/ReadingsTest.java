@@ -204,4 +204,30 @@ class ReadingsTest {
                 + "remains a long-standing admirer of the winger."))
                 .containsExactly("anthony-gordon > arsenal from newcastle-united BID");
     }
+
+    @Test
+    void rulesFromTheTwentyFirstSet() {
+        assertThat(read("Chelsea weigh up January swoop for Juventus midfielder Teun Koopmeiners."))
+                .containsExactly("teun-koopmeiners > chelsea from juventus INTEREST");
+        assertThat(read("Jhon Durán has completed the first part of his medical with Fenerbahçe."))
+                .containsExactly("jhon-duran > fenerbahce from - MEDICAL");
+        // an official offer is a bid, and the club it goes to sells
+        assertThat(read("Bologna, offerta ufficiale al Torino per Samuele Ricci: sul tavolo 20 milioni di euro."))
+                .containsExactly("samuele-ricci > bologna from torino BID 20.0m");
+        assertThat(read("Salta tutto: la Roma ha deciso di non chiudere per Juan Foyth, che farà ritorno a Villarreal."))
+                .containsExactly("juan-foyth > as-roma from villarreal COLLAPSED");
+        assertThat(read("Juventus e Napoli hanno chiesto informazioni all'Udinese per Jaka Bijol."))
+                .containsExactly("jaka-bijol > juventus from udinese INTEREST", "jaka-bijol > napoli from udinese INTEREST");
+        // "Desde el Villarreal niegan": the club is quoted, not left
+        assertThat(read("Desde el Villarreal niegan cualquier negociación con el Getafe por Álex Sola."))
+                .containsExactly("alex-sola > villarreal from getafe DENIED");
+        assertThat(read("El Sevilla hizo una oferta formal a Osasuna por Aimar Oroz: 15 millones de euros."))
+                .containsExactly("aimar-oroz > sevilla from osasuna BID 15.0m");
+        assertThat(read("Tiago Tomás wird für eine Saison vom VfL Wolfsburg an den VfB Stuttgart ausgeliehen."))
+                .containsExactly("tiago-tomas > vfb-stuttgart from wolfsburg AGREEMENT");
+        assertThat(read("Nach Sky-Informationen verhandelt der VfB Stuttgart mit Hoffenheim über Maximilian Beier."))
+                .containsExactly("maximilian-beier > vfb-stuttgart from hoffenheim TALKS");
+        assertThat(read("Le FC Nantes aurait coché le nom de Mama Baldé, attaquant de l'ESTAC."))
+                .containsExactly("mama-balde > nantes from troyes INTEREST");
+    }
 }
