@@ -474,7 +474,8 @@ public final class ClaimExtractor {
         /**
          * "Nicolas Jackson is on his way to Bayern. Chelsea and the Bavarians have agreed a loan": of two clubs joined by
          * "and" as the parties of an agreement or talks, the one the text sends the player to elsewhere
-         * ({@link ClubInText#heading}) buys, and the other sells. Without such a mention the sentence cannot tell.
+         * ({@link ClubInText#heading}) buys, and the other sells. Without such a mention the sentence cannot tell, and
+         * only two clubs already read as destinations of an agreement are split, in the order named.
          */
         private void jointPartiesOfAnAgreement() {
             for (int i = 0; i + 1 < cms.size(); i++) {
@@ -494,14 +495,12 @@ public final class ClaimExtractor {
                 if (xHeading == yHeading && (xHeading || !clauseHas(clause, S_AGREEMENT))) {
                     continue;
                 }
-                ClubInText seller = xHeading != yHeading && yHeading ? x : y;
+                ClubInText seller = yHeading && !xHeading ? x : y;
                 seller.dest = false;
                 seller.counter = false;
                 seller.seller = true;
             }
         }
-
-
 
         /** Whether tokens [from, to) are a conjunction, and perhaps an article ("y el", "und der"). */
         private boolean joinedByAnd(int from, int to) {
