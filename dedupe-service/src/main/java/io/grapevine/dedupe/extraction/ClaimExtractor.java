@@ -96,9 +96,6 @@ public final class ClaimExtractor {
             "erhalten", "erhielt", "erhalt", "respinto", "respinge", "rechazado", "rechazo", "rejeitou", "recusou",
             "abgelehnt", "refuse", "rejected", "considering", "weighing", "valuta", "estudia", "studia", "analisa",
             "examine", "examining");
-    /** "è stato/stata/stati/state" before "proposto" (folded). */
-    private static final WordSet PROPOSED_AUXILIARY = WordSet.of("stato", "stata", "stati", "state");
-
     /** German "at" before a club, and the lists a player stands on there ("steht bei Y auf dem Zettel"). */
     private static final WordSet BEI = WordSet.of("bei", "beim");
     private static final WordSet WISH_LISTS = WordSet.of("zettel", "liste", "wunschliste", "einkaufsliste", "radar");
@@ -292,25 +289,8 @@ public final class ClaimExtractor {
             jointPartiesOfAnAgreement();
             confirmersOfAMoveElsewhere();
             sellersOfASale();
-            receiversOfAProposal();
             wishListsOfClubs();
             theOnlyClubOfAnInterest();
-        }
-
-        /**
-         * "All'Udinese è stata proposta un'offerta": the club a proposal is made to ("al", "alla" read as a destination
-         * before it) is the seller.
-         */
-        private void receiversOfAProposal() {
-            for (ClubInText c : cms) {
-                int k = c.b;
-                if (c.club != null && k + 2 < t.n && t.fold[k].equals("e") && PROPOSED_AUXILIARY.contains(t.fold[k + 1])
-                        && t.fold[k + 2].startsWith("propost")) {
-                    c.dest = false;
-                    c.pursuer = false;
-                    c.seller = true;
-                }
-            }
         }
 
         /**
@@ -1662,7 +1642,7 @@ public final class ClaimExtractor {
                 continue;
             }
             int spaceEnd = d + 1;
-            while (spaceEnd < to && isRegexSpace(text.charAt(spaceEnd))) {
+            while (spaceEnd < to && FeeParser.isRegexSpace(text.charAt(spaceEnd))) {
                 spaceEnd++;
             }
             // the name starts after the dash, after nothing but white space, and within the run and 60 chars of `to`
@@ -1671,11 +1651,6 @@ public final class ClaimExtractor {
             }
         }
         return -1;
-    }
-
-    /** {@code \s} of a regex: ASCII white space only. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The spans of embedded posts' signatures, in text order ({@link #SIGNATURE_HANDLE_AND_DATE}). */

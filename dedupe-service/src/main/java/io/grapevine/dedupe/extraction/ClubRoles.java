@@ -281,10 +281,10 @@ final class ClubRoles {
             } else if ((cats & DEST_BEFORE) != 0) {
                 if (ps == j && RECIPIENT.contains(t.fold[j])
                         && (offerBefore(t, cb, ps) || anyBefore(t, ps, k -> payingWord(t, k)) || moneyGoes(t, c.b)
-                        || ps == t.clauseFirst(t.clause[ps]) && sumFollows(t, c.b))) {
+                        || proposedTo(t, c.b) || ps == t.clauseFirst(t.clause[ps]) && sumFollows(t, c.b))) {
                     // "an offer of €90m to Eintracht", "une offre à l'Eintracht", "pagar los 60 millones a la Real
                     // Sociedad", "all'Atalanta vanno 58 milioni", "...: al Torino 25 milioni più bonus": the offer
-                    // or the money goes to the seller
+                    // or the money goes to the seller; "All'Udinese è stata proposta un'offerta": so does a proposal
                     c.seller = true;
                 } else {
                     c.dest = true;
@@ -512,6 +512,15 @@ final class ClubRoles {
             }
         }
         return false;
+    }
+
+    /** "è stato/stata/stati/state" (folded) before "proposto": a proposal made to the club named before. */
+    private static final WordSet PROPOSED_AUXILIARY = WordSet.of("stato", "stata", "stati", "state");
+
+    /** Whether "è stata proposta" (or its other forms) starts at token k. */
+    private static boolean proposedTo(Tokens t, int k) {
+        return k + 2 < t.n && t.fold[k].equals("e") && PROPOSED_AUXILIARY.contains(t.fold[k + 1])
+                && t.fold[k + 2].startsWith("propost");
     }
 
     /** Whether a sum starts at token k ("22 milioni", "€22m"): after "al Torino" opening a clause, what it is paid. */

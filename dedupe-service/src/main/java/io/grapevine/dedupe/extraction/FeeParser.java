@@ -267,7 +267,7 @@ public final class FeeParser {
     }
 
     /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
