@@ -6,6 +6,7 @@ import io.grapevine.reference.ClubMention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,6 +123,7 @@ final class ClubRoles {
         for (ClubMention m : raw) {
             m.club().ifPresent(c -> sure.computeIfAbsent(c.id(), k -> new ArrayList<>(2)).add(m));
         }
+        Set<String> corroborated = corroboratedClubs(raw);
         List<ClubInText> out = new ArrayList<>(raw.size());
         for (ClubMention m : raw) {
             int a = t.tokenAt(m.start());
@@ -155,6 +157,8 @@ final class ClubRoles {
                 }
                 if (hits == 1) {
                     club = only;
+                } else if (hits == 0 && m.candidates().size() == 1 && corroborated.contains(m.candidates().get(0).id())) {
+                    club = m.candidates().get(0); // "in Columbus ... to the Crew": two names of one club agree
                 } else if (m.candidates().size() == 1 && articleBeforeCapitalised(t, a)) {
                     club = m.candidates().get(0); // "la primera oferta del Como": the town's club, not "como"
                 } else {
@@ -171,6 +175,26 @@ final class ClubRoles {
             out.add(new ClubInText(a, b, club, m.start()));
         }
         return out;
+    }
+
+    /**
+     * The clubs named by two ambiguous names of theirs that end in different words and could each stand for that club
+     * alone ("Columbus" and "the Crew"): two names that agree tell which club is meant.
+     */
+    private static Set<String> corroboratedClubs(List<ClubMention> mentions) {
+        Map<String, String> lastWordByClub = new HashMap<>();
+        Set<String> corroborated = new HashSet<>();
+        for (ClubMention m : mentions) {
+            if (m.club().isEmpty() && m.candidates().size() == 1) {
+                String surface = Names.fold(m.surface());
+                String last = surface.substring(surface.lastIndexOf(' ') + 1);
+                String seen = lastWordByClub.putIfAbsent(m.candidates().get(0).id(), last);
+                if (seen != null && !seen.equals(last)) {
+                    corroborated.add(m.candidates().get(0).id());
+                }
+            }
+        }
+        return corroborated;
     }
 
     /** Articles, alone or joined to a preposition, that stand before a club's name ("del Como", "il Lens"). */

@@ -338,6 +338,9 @@ final class PeopleFinder {
                 }
             } else {
                 int q = afterDescription(t, k, pl, clubAt);
+                if (q == k && t.fold[k].equals(",") && k + 1 < t.n && t.sent[k + 1] == sent) {
+                    q = k + 1; // a headline's "Paulo Dybala, en el radar de Boca"
+                }
                 if (q > k && pa.startsAt(q, SUBJ) && !weakSubject(t, pa, q)) {
                     score += 3; // "Rayan Cherki, the 'petit prince' of the Groupama Stadium, is edging closer to ..."
                 }

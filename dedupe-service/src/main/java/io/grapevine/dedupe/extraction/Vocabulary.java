@@ -191,6 +191,16 @@ final class Vocabulary {
                 "hizo una oferta formal", "oferta formal");
         s.add(S_COLLAPSED, "ha deciso di non chiudere", "deciso di non chiudere", "decidido no cerrar");
         s.add(S_DENIED, "niegan cualquier negociación", "niega cualquier negociación");
+        // a medical booked is the next step after an agreement, not the medical itself
+        s.add(S_AGREEMENT, "medical booked", "medical booked for", "medical scheduled", "medical scheduled for",
+                "medical planned", "medical planned for", "Medizincheck steht noch aus", "steht noch aus",
+                "visite mediche programmate", "visite mediche fissate", "reconocimiento médico programado",
+                "exames médicos agendados", "visite médicale programmée");
+        s.add(S_INTEREST, "en el radar de", "en el radar del", "sueñan con", "sueña con", "siguen muy de cerca",
+                "siguen de cerca", "estão atentos", "estão atentos a", "made enquiries", "have made enquiries",
+                "has made enquiries", "making enquiries", "querem", "quieren", "vogliono", "veulent");
+        s.add(S_DENIED, "no hay nada con", "zurückgewiesen", "weist zurück", "kein Thema", "ist kein Thema");
+        s.add(S_AGREEMENT, "vai ser emprestado", "será emprestado");
         // a deal's next step, still to come: the stage is where the deal stands now
         s.add(S_AGREEMENT, "medical tests to follow", "medical to follow", "medicals to follow", "to be unveiled",
                 "expected to be unveiled", "will be unveiled", "set to be unveiled", "solo falta el anuncio",
@@ -375,6 +385,8 @@ final class Vocabulary {
                 "incorporación de", "l'arrivée de", "a chegada de", "chegada de", "a incorporação de", "la cesión de", "cesión de", "la cessione di",
                 "para acompanhar", "a swoop for", "swoop for", "sent scouts to watch", "to watch", "intérêt supposé du Bayern",
                 "coché le nom de", "di non chiudere per",
+                "enquiries about", "made enquiries about", "la evolución de", "sueñan con", "sueña con", "atentos a",
+                "estão atentos a", "querem", "quieren", "vogliono", "veulent",
                 "talk of", "admirer of", "big admirer of", "le prêt de", "pour le prêt de", "il prestito di",
                 "o empréstimo de", "accelera per", "accelerano per", "la incorporación de", "puesto sobre la mesa",
                 "sigue muy de cerca a", "siguen de cerca a", "siguen muy de cerca a", "transferência definitiva de",
@@ -410,6 +422,8 @@ final class Vocabulary {
                 "leaving for", "joining", "'s progress at", "'s development at",
                 "is attracting", "is attracting interest", "is attracting attention",
                 "is drawing interest", "sta attirando", "atrae el interés", "suscite l'intérêt", "desperta o interesse");
+        PLAYER_AFTER.add(SUBJ, "en el radar de", "en el radar del", "está de saída", "está de saída do",
+                "está de saída da", "is aware of");
         PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "geht", "returns to", "is returning to", "will return to",
                 "steht bei", "steht beim", "está cerca de salir",
                 "cerca de salir", "podría salir", "está perto de sair", "perto de sair", "vicino all'addio",
@@ -465,6 +479,8 @@ final class Vocabulary {
         c.add(SELL_BEFORE, "trasladado al", "ha trasladado al", "trasladó al", "transmis une offre à", "offerta ufficiale al",
                 "oferta formal a", "una oferta formal a", "farà ritorno a", "farà ritorno al");
         c.add(DEST_BEFORE, "verhandelt", "verhandeln");
+        c.add(DEST_BEFORE, "en el radar de", "en el radar del", "no hay nada con", "no hay nada con el");
+        c.add(SELL_BEFORE, "de saída do", "de saída da", "que llegó al", "que llegó a");
         c.add(SELL_BEFORE, "progress at", "'s progress at", "development at", "'s development at",
                 "del jugador del", "situación del jugador del", "do jogador do", "situação do jogador do");
         c.add(DEST_BEFORE, "attention from", "serious attention from", "attracting interest from");
@@ -530,6 +546,8 @@ final class Vocabulary {
                 "não aceita negociar", "aceitou a proposta");
         CLUB_AFTER.add(DEST_AFTER, "have sent scouts", "sent scouts", "enviou observadores", "acelera por",
                 "ha trasladado", "a transmis une offre", "add");
+        CLUB_AFTER.add(DEST_AFTER, "siguen muy de cerca", "siguen de cerca", "sigue muy de cerca", "siguen", "querem",
+                "quieren", "vogliono", "veulent", "estão atentos", "está atento");
         CLUB_AFTER.add(DEST_AFTER | DENIES, "have moved to shut down talk", "moved to shut down talk");
         CLUB_AFTER.add(DEST_AFTER, "weigh up", "weighs up", "sending scouts", "hanno chiesto informazioni",
                 "ha chiesto informazioni", "hizo una oferta", "aurait coché", "a coché", "ha deciso di non chiudere");

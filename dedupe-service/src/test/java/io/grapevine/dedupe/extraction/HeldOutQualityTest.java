@@ -13,8 +13,8 @@ import java.io.IOException;
  */
 class HeldOutQualityTest {
 
-    /** A miss or two below the measurement of these two sets together (0.826, 0.790, 0.894, 0.851, 1.000). */
-    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.82, 0.76, 0.90, 0.85, 0.95);
+    /** A miss or two below the blind measurement of the set held out now (0.939, 0.840, 0.853, 0.706, 1.000). */
+    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.90, 0.80, 0.82, 0.67, 0.95);
 
     @Test
     void qualityOverTheHeldOutSet() throws IOException {

@@ -230,4 +230,37 @@ class ReadingsTest {
         assertThat(read("Le FC Nantes aurait coché le nom de Mama Baldé, attaquant de l'ESTAC."))
                 .containsExactly("mama-balde > nantes from troyes INTEREST");
     }
+    @Test
+    void rulesFromTheTwentySecondSet() {
+        // a medical booked is the step after an agreement
+        assertThat(read("Jarrad Branthwaite to Manchester United, here we go! Agreement reached with Everton for £50m. "
+                + "Medical booked for Friday."))
+                .containsExactly("jarrad-branthwaite > manchester-united from everton AGREEMENT 50.0m");
+        assertThat(read("Einigung erzielt: Maximilian Mittelstädt wechselt von Hertha zum VfB Stuttgart, nur der "
+                + "Medizincheck steht noch aus."))
+                .containsExactly("maximilian-mittelstadt > vfb-stuttgart from hertha-berlin AGREEMENT");
+        // two ambiguous names of one club agree on it
+        assertThat(read("Jan Bednarek is undergoing his medical in Columbus before his move from Southampton to the Crew."))
+                .containsExactly("jan-bednarek > columbus-crew from southampton MEDICAL");
+        // a headline's subject before a comma
+        assertThat(read("Ángel Di María, en el radar de Rosario Central."))
+                .containsExactly("angel-di-maria > rosario-central from - INTEREST");
+        // plural subjects of interest
+        assertThat(read("Betis y Celta siguen muy de cerca a Iker Muniain, del Athletic."))
+                .containsExactly("iker-muniain > real-betis from athletic-bilbao INTEREST",
+                        "iker-muniain > celta-vigo from athletic-bilbao INTEREST");
+        assertThat(read("Sporting e Braga estão atentos a Gabriel Veron, do Palmeiras."))
+                .containsExactly("gabriel-veron > sporting-cp from palmeiras INTEREST",
+                        "gabriel-veron > braga from palmeiras INTEREST");
+        assertThat(read("Newcastle have also made enquiries about Fiorentina striker Moise Kean."))
+                .containsExactly("moise-kean > newcastle-united from fiorentina INTEREST");
+        // a player leaving his club on loan
+        assertThat(read("Gonçalo Ramos está de saída do Benfica e vai ser emprestado ao Everton."))
+                .containsExactly("goncalo-ramos > everton from benfica AGREEMENT");
+        // an agent's denial, and the club he arrived at in the past
+        assertThat(read("«No hay nada con el Arsenal», dijo el agente de Mikel Merino, que llegó al Real Sociedad en 2020."))
+                .containsExactly("mikel-merino > arsenal from real-sociedad DENIED");
+        assertThat(read("Sebastian Kehl hat Spekulationen über einen Wechsel von Julian Brandt zum FC Bayern zurückgewiesen."))
+                .containsExactly("julian-brandt > bayern-munich from - DENIED");
+    }
 }
