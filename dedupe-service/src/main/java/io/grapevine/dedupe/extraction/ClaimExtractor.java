@@ -107,6 +107,12 @@ public final class ClaimExtractor {
     private static final WordSet DEAL_NOUNS = WordSet.of("affare", "trattativa", "operazione", "asse", "pista");
 
     /** The verbs that follow a new subject after "and" ({@code splitAtASecondSubject}): auxiliaries, and denials. */
+    /** Prepositions before the player a clause is about ("a fee for X", "talks over X"). */
+    private static final WordSet FOR_WORDS = WordSet.of("for", "over", "about");
+
+    /** Adverbs between "and" and the verb of the same subject ("and are now", "and have also"). */
+    private static final WordSet GOING_ON = WordSet.of("now", "also", "already", "still");
+
     private static final WordSet SUBJECT_VERBS = WordSet.of("have", "has", "had", "are", "is", "were", "was", "will",
             "would", "could", "deny", "denied", "insist", "insisted", "hanno", "han", "haben", "hat", "ont", "tem", "teem");
 
@@ -236,6 +242,8 @@ public final class ClaimExtractor {
         /** Per clause, what it says, once read ({@link #facts}). */
         final ClauseReading[] clauseReadings;
         final Set<Integer> subjectSentences = new HashSet<>();
+        /** The subjects of the report's claims. */
+        List<Person> otherSubjects = List.of();
         boolean droppedForExtension;
         boolean noDestination;
         LocalDate date;
@@ -415,22 +423,29 @@ public final class ClaimExtractor {
          * "Arsenal have made a £50m bid for X and Chelsea have denied any interest": after a clause that has said what
          * happened, "and" with a new subject (a capitalised name and a verb of its own) starts a clause, so that what
          * the second subject does (here, a denial) is not read as what the first did. Not a subject shared by two
-         * names ("Bayern Munich and Barcelona are interested"): nothing happened before the "and" there.
+         * names ("Bayern Munich and Barcelona are interested"): nothing happened before the "and" there. The same
+         * subject going on to a second player starts a clause too ("Leeds have agreed a fee for X and are now in talks
+         * over Y"), so that Y does not take X's stage and fee.
          */
         private void splitAtASecondSubject() {
             boolean[] at = null;
             boolean said = false;
+            boolean named = false; // a name after "for", "over" or "about" since the stage was said
             for (int k = 0; k < t.n; k++) {
                 if (k > 0 && t.clause[k] != t.clause[k - 1]) {
                     said = false;
+                    named = false;
                 }
                 said |= (st.startCats[k] & STAGE_ANY) != 0;
-                if (said && AND_WORDS.contains(t.fold[k]) && !t.cap[k] && subjectWithVerbAt(k + 1)) {
+                named |= said && k > 0 && t.cap[k] && t.type[k] == Tokens.WORD && FOR_WORDS.contains(t.fold[k - 1]);
+                if (said && AND_WORDS.contains(t.fold[k]) && !t.cap[k]
+                        && (subjectWithVerbAt(k + 1) || named && verbGoesOnAt(k + 1))) {
                     if (at == null) {
                         at = new boolean[t.n];
                     }
                     at[k] = true;
                     said = false;
+                    named = false;
                 }
             }
             if (at != null) {
@@ -439,6 +454,14 @@ public final class ClaimExtractor {
         }
 
         /** Whether a capitalised name of one to four words (perhaps after an article), then its own verb, starts at k. */
+        /** Whether a verb of the subject before starts at token k, after an adverb or two ("and are now in talks"). */
+        private boolean verbGoesOnAt(int k) {
+            while (k < t.n && GOING_ON.contains(t.fold[k])) {
+                k++;
+            }
+            return k < t.n && t.clause[k] == t.clause[k - 1] && SUBJECT_VERBS.contains(t.fold[k]);
+        }
+
         private boolean subjectWithVerbAt(int k) {
             if (k < t.n && DETERMINERS.contains(t.fold[k])) {
                 k++;
@@ -500,7 +523,7 @@ public final class ClaimExtractor {
 
         /**
          * "Liverpool have denied reports of a bid from Real Madrid for X", "O FC Porto recebeu uma proposta do
-         * Galatasaray por X", "Il Lecce ha respinto l'offerta del Galatasaray": the club that opens the sentence and
+         * Galatasaray por X", "Il Lecce ha respinto l'offerta del Galatasaray": the club that opens the clause and
          * receives, refuses, weighs or denies another club's bid in the same clause is the player's club, which
          * sells; the bidder is the destination. Not a club that matches or beats the bid: it bids too. The same for
          * reports it denies that link its player with another club ("Spurs have moved quickly to shut down reports
@@ -513,17 +536,15 @@ public final class ClaimExtractor {
                 if (!(other.pursuer || other.counter) || other.club == null) {
                     continue;
                 }
-                int sentence = t.sent[other.a];
-                ClubInText first = null;
+                ClubInText first = null; // the clause's first club ("Dementi aus Freiburg: Der SC Freiburg hat ...")
                 for (ClubInText c : cms) {
-                    if (t.sent[c.a] == sentence) {
+                    if (t.clause[c.a] == t.clause[other.a]) {
                         first = c;
                         break;
                     }
                 }
-                if (first == null || first == other || !(first.dest || !first.hasRole()) || first.pursuer
-                        || first.club == null || first.club.equals(other.club) || !opensClause(first)
-                        || t.clause[first.a] != t.clause[other.a]) {
+                if (first == other || !(first.dest || !first.hasRole()) || first.pursuer
+                        || first.club == null || first.club.equals(other.club) || !opensClause(first)) {
                     continue;
                 }
                 boolean received = other.pursuer ? deniedBetween(first.b, other.a)
@@ -1011,6 +1032,7 @@ public final class ClaimExtractor {
             for (Person p : subjects) {
                 subjectSentences.addAll(p.sentences);
             }
+            otherSubjects = subjects;
             date = reportDate(report);
             defaultCurrency = "en".equals(lang) ? null : "EUR";
             attributions = ClaimExtractor.this.attributions(full, t, sms, report, subjects);
@@ -1210,8 +1232,13 @@ public final class ClaimExtractor {
             if (primary) {
                 flag(want, cr.unassigned);
             }
+            ClauseFacts f = facts(withoutOtherPlayers(want, p));
+            if (f.anyStage) {
+                want = withoutOtherPlayers(want, p);
+            } else {
+                f = facts(want);
+            }
             int[] sentences = sentencesOf(t, want);
-            ClauseFacts f = facts(want);
             if (f.extensionOnly) {
                 droppedForExtension = true;
                 return;
@@ -1231,6 +1258,34 @@ public final class ClaimExtractor {
             claims.add(new Claim(id, info, new PlayerMention(ref.id(), ref.name(), p.mention),
                     new ClubRef(to.id(), to.name()), cr.seller == null ? null : new ClubRef(cr.seller.id(), cr.seller.name()),
                     fee, stage, f.hedges, attributions, lang, evidence(t, sentences), when));
+        }
+
+        /**
+         * The clauses without those that name another subject and not this one: in "Leeds have agreed a £20m fee for
+         * X and are now in talks over Y", X's clause gives Y no stage and no fee (though it names Y's destination).
+         */
+        private boolean[] withoutOtherPlayers(boolean[] want, Person p) {
+            boolean[] own = want.clone();
+            for (int c = 0; c < own.length; c++) {
+                if (own[c] && names(c, otherSubjects, p) && !names(c, List.of(p), null)) {
+                    own[c] = false;
+                }
+            }
+            return own;
+        }
+
+        /** Whether clause c names one of the people other than {@code except}. */
+        private boolean names(int c, List<Person> people, Person except) {
+            for (Person q : people) {
+                if (q != except) {
+                    for (int[] o : q.occurrences) {
+                        if (t.clause[o[0]] == c) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
     }
 
@@ -1429,6 +1484,9 @@ public final class ClaimExtractor {
                     hedges.add(t.text.substring(t.start[k], t.end[st.startEnd[k]]).toLowerCase(java.util.Locale.ROOT));
                 }
                 cats |= m;
+            }
+            if ((cats & (S_MEDICAL | FUTURE)) == (S_MEDICAL | FUTURE)) {
+                cats = cats & ~S_MEDICAL | S_AGREEMENT; // "sosterrà le visite mediche nei prossimi giorni"
             }
             return new ClauseReading(cats, extension, hedges);
         }

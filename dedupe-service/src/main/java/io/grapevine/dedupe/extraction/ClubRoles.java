@@ -305,10 +305,12 @@ final class ClubRoles {
             } else if ((cats & DEST_BEFORE) != 0) {
                 if (ps == j && RECIPIENT.contains(t.fold[j])
                         && (offerBefore(t, cb, ps) || anyBefore(t, ps, k -> payingWord(t, k)) || moneyGoes(t, c.b)
-                        || proposedTo(t, c.b) || ps == t.clauseFirst(t.clause[ps]) && sumFollows(t, c.b))) {
+                        || proposedTo(t, c.b) || offerFollows(t, c.b)
+                        || ps == t.clauseFirst(t.clause[ps]) && sumFollows(t, c.b))) {
                     // "an offer of €90m to Eintracht", "une offre à l'Eintracht", "pagar los 60 millones a la Real
                     // Sociedad", "all'Atalanta vanno 58 milioni", "...: al Torino 25 milioni più bonus": the offer
-                    // or the money goes to the seller; "All'Udinese è stata proposta un'offerta": so does a proposal
+                    // or the money goes to the seller; "All'Udinese è stata proposta un'offerta", "han presentado al
+                    // Valencia una oferta": so does a proposal
                     c.seller = true;
                 } else {
                     c.dest = true;
@@ -546,6 +548,16 @@ final class ClubRoles {
         return k + 2 < t.n && t.fold[k].equals("e") && PROPOSED_AUXILIARY.contains(t.fold[k + 1])
                 && t.fold[k + 2].startsWith("propost");
     }
+
+    /** Whether an offer, after an article, starts at token k ("al Valencia una oferta", "all'Atalanta un'offerta"). */
+    private static boolean offerFollows(Tokens t, int k) {
+        if (k < t.n && INDEFINITE_ARTICLES.contains(t.fold[k])) {
+            k++;
+        }
+        return k < t.n && OFFER_WORDS.contains(t.fold[k]);
+    }
+
+    private static final WordSet INDEFINITE_ARTICLES = WordSet.of("un", "un'", "una", "uma", "une", "ein", "eine", "einen");
 
     /** Whether a sum starts at token k ("22 milioni", "€22m"): after "al Torino" opening a clause, what it is paid. */
     private static boolean sumFollows(Tokens t, int k) {

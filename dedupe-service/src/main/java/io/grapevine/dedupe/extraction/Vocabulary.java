@@ -32,6 +32,11 @@ final class Vocabulary {
     static final long EXAM = 1L << 13;
     /** A step still to come ("before travelling to"): matched only so that the stage inside it does not match. */
     static final long LATER = 1L << 14;
+    /**
+     * A time still to come ("next week", "nei prossimi giorni"): a medical in its clause is the next step after an
+     * agreement, not the medical itself.
+     */
+    static final long FUTURE = 1L << 15;
     static final long STAGE_ANY = S_INTEREST | S_TALKS | S_BID | S_AGREEMENT | S_MEDICAL | S_OFFICIAL | S_DENIED | S_COLLAPSED;
     /**
      * Stage words of the buying club's own steps. Not a bid, which the club that receives it may also be the subject
@@ -201,6 +206,16 @@ final class Vocabulary {
                 "has made enquiries", "making enquiries", "querem", "quieren", "vogliono", "veulent");
         s.add(S_DENIED, "no hay nada con", "zurückgewiesen", "weist zurück", "kein Thema", "ist kein Thema");
         s.add(S_AGREEMENT, "vai ser emprestado", "será emprestado");
+        s.add(S_AGREEMENT, "medical tests to be scheduled", "medical to be scheduled", "medicals to be scheduled",
+                "expected to sign", "is expected to sign", "jugará cedido", "jugará cedido en");
+        s.add(LATER, "braced for offers", "braced for summer offers", "braced for january offers", "braced for bids");
+        s.add(S_TALKS, "held talks", "have held talks", "held preliminary talks", "holding preliminary talks",
+                "preliminary talks");
+        s.add(S_INTEREST, "courtisé", "est courtisé par", "courtisée");
+        s.add(FUTURE, "next week", "in the coming days", "nei prossimi giorni", "nelle prossime ore", "arriverà",
+                "en los próximos días", "la próxima semana", "la semana que viene", "na próxima semana",
+                "nas próximas horas", "nos próximos dias", "deverá chegar", "dans les prochains jours",
+                "la semaine prochaine", "in den kommenden Tagen", "nächste Woche");
         // a deal's next step, still to come: the stage is where the deal stands now
         s.add(S_AGREEMENT, "medical tests to follow", "medical to follow", "medicals to follow", "to be unveiled",
                 "expected to be unveiled", "will be unveiled", "set to be unveiled", "solo falta el anuncio",
@@ -387,6 +402,7 @@ final class Vocabulary {
                 "coché le nom de", "di non chiudere per",
                 "enquiries about", "made enquiries about", "la evolución de", "sueñan con", "sueña con", "atentos a",
                 "estão atentos a", "querem", "quieren", "vogliono", "veulent",
+                "representatives of", "the representatives of",
                 "talk of", "admirer of", "big admirer of", "le prêt de", "pour le prêt de", "il prestito di",
                 "o empréstimo de", "accelera per", "accelerano per", "la incorporación de", "puesto sobre la mesa",
                 "sigue muy de cerca a", "siguen de cerca a", "siguen muy de cerca a", "transferência definitiva de",
@@ -422,6 +438,8 @@ final class Vocabulary {
                 "leaving for", "joining", "'s progress at", "'s development at",
                 "is attracting", "is attracting interest", "is attracting attention",
                 "is drawing interest", "sta attirando", "atrae el interés", "suscite l'intérêt", "desperta o interesse");
+        PLAYER_AFTER.add(SUBJ, "jugará cedido en", "est courtisé par", "could be on his way out of",
+                "on his way out of");
         PLAYER_AFTER.add(SUBJ, "en el radar de", "en el radar del", "está de saída", "está de saída do",
                 "está de saída da", "is aware of");
         PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "geht", "returns to", "is returning to", "will return to",
@@ -480,6 +498,8 @@ final class Vocabulary {
                 "oferta formal a", "una oferta formal a", "farà ritorno a", "farà ritorno al");
         c.add(DEST_BEFORE, "verhandelt", "verhandeln");
         c.add(DEST_BEFORE, "en el radar de", "en el radar del", "no hay nada con", "no hay nada con el");
+        c.add(DEST_BEFORE, "jugará cedido en", "jugará cedido en el", "courtisé par", "est courtisé par");
+        c.add(SELL_BEFORE, "on his way out of");
         c.add(SELL_BEFORE, "de saída do", "de saída da", "que llegó al", "que llegó a");
         c.add(SELL_BEFORE, "progress at", "'s progress at", "development at", "'s development at",
                 "del jugador del", "situación del jugador del", "do jogador do", "situação do jogador do");

@@ -263,4 +263,41 @@ class ReadingsTest {
         assertThat(read("Sebastian Kehl hat Spekulationen über einen Wechsel von Julian Brandt zum FC Bayern zurückgewiesen."))
                 .containsExactly("julian-brandt > bayern-munich from - DENIED");
     }
+    @Test
+    void rulesFromTheTwentyThirdSet() {
+        // a medical still to be scheduled, or in the days to come, is the step after an agreement
+        assertThat(read("Agreement reached with Sevilla for Dodi Lukébakio to Benfica. Medical tests to be scheduled "
+                + "once paperwork is signed."))
+                .containsExactly("dodi-lukebakio > benfica from sevilla AGREEMENT");
+        assertThat(read("Il Bologna ha l'accordo con il Napoli per Giovanni Simeone, che sosterrà le visite mediche "
+                + "nei prossimi giorni."))
+                .containsExactly("giovanni-simeone > bologna from napoli AGREEMENT");
+        // offers a club is braced for are no bid; preliminary talks with a player's representatives are talks
+        assertThat(read("Fulham are braced for summer offers for Antonee Robinson, with Liverpool already holding "
+                + "preliminary talks with his agent."))
+                .containsExactly("antonee-robinson > liverpool from - TALKS");
+        assertThat(read("Wolfsburg have held preliminary talks with the representatives of Antonee Robinson."))
+                .containsExactly("antonee-robinson > wolfsburg from - TALKS");
+        // the same subject going on to a second player: each player takes his own clause's stage and fee
+        assertThat(read("Leeds United have agreed a £20m fee with Lens for Przemysław Frankowski and are now in talks "
+                + "with Nice over a deal for Terem Moffi."))
+                .containsExactly("terem-moffi > leeds-united from - TALKS",
+                        "przemyslaw-frankowski > leeds-united from - AGREEMENT 20.0m");
+        // an offer presented to a club goes to the seller
+        assertThat(read("El Barcelona ha dado el primer paso por Álex Baena: los azulgranas han presentado al "
+                + "Villarreal una oferta de 30 millones de euros."))
+                .containsExactly("alex-baena > barcelona from villarreal BID 30.0m");
+        assertThat(read("La Lazio ha presentato all'Udinese un'offerta da 18 milioni per Lazar Samardzic."))
+                .containsExactly("lazar-samardzic > lazio from udinese BID 18.0m");
+        assertThat(read("Marc Casadó jugará cedido en el Real Betis esta temporada."))
+                .containsExactly("marc-casado > real-betis from - AGREEMENT");
+        assertThat(read("Rayan Cherki est courtisé par Liverpool."))
+                .containsExactly("rayan-cherki > liverpool from - INTEREST");
+        assertThat(read("Moussa Diaby could be on his way out of Aston Villa, with Napoli exploring a loan deal."))
+                .containsExactly("moussa-diaby > napoli from aston-villa INTEREST");
+        // the club that opens the clause denies talks about its player, after a clause naming it in passing
+        assertThat(read("Dementi aus Freiburg: Der SC Freiburg hat Berichte über Gespräche mit dem VfB Stuttgart über "
+                + "Ritsu Doan zurückgewiesen."))
+                .containsExactly("ritsu-doan > vfb-stuttgart from freiburg DENIED");
+    }
 }
