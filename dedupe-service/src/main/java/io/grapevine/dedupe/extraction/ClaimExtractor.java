@@ -533,7 +533,7 @@ public final class ClaimExtractor {
          */
         private void receiversOfAnotherClubsBid() {
             for (ClubInText other : cms) {
-                if (!(other.pursuer || other.counter) || other.club == null) {
+                if (!(other.pursuer || other.counter || other.dest) || other.club == null) {
                     continue;
                 }
                 ClubInText first = null; // the clause's first club ("Dementi aus Freiburg: Der SC Freiburg hat ...")
@@ -547,17 +547,20 @@ public final class ClaimExtractor {
                         || first.club == null || first.club.equals(other.club) || !opensClause(first)) {
                     continue;
                 }
-                boolean received = other.pursuer ? deniedBetween(first.b, other.a)
-                        || anyWordBetween(RECEIVING, first.b, other.a)
+                boolean denied = deniedBetween(first.b, other.a);
+                boolean received = other.pursuer ? denied || anyWordBetween(RECEIVING, first.b, other.a)
                         // a denier of talks that says it made no offer itself is the buyer ("desmiente haber
                         // presentado una oferta por X y niega cualquier contacto con el Athletic")
-                        : deniedBetween(first.b, other.a) && !stageBetween(S_BID, first.b, other.a)
+                        : other.counter ? denied && !stageBetween(S_BID, first.b, other.a)
                         // "have denied that they are in talks with Napoli": the denier talks, and buys
                         && !anyWordBetween(THAT, first.b, other.a)
                         // Spanish writing has the buyer deny contact ("desmiente cualquier contacto con el Celta por
                         // X"), unless the text speaks for the seller ("no está en venta", "no hemos recibido ninguna
                         // oferta"); elsewhere the club denying talks is the player's ("smentisce i contatti con")
-                        && (!"es".equals(lang) || speaksForTheSeller());
+                        && (!"es".equals(lang) || speaksForTheSeller())
+                        // a move of its player to the other club, denied ("Wolfsburg have dismissed speculation over
+                        // a move for X to Dortmund")
+                        : denied;
                 if (received) {
                     first.dest = false;
                     first.seller = true;

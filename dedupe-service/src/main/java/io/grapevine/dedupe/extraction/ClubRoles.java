@@ -36,6 +36,8 @@ final class ClubRoles {
             Map.entry("it:inter", "inter-milan"), Map.entry("it:milan", "ac-milan"),
             Map.entry("it:nerazzurri", "inter-milan"), Map.entry("it:i nerazzurri", "inter-milan"),
             Map.entry("en:inter", "inter-milan"), Map.entry("en:the nerazzurri", "inter-milan"),
+            Map.entry("en:milan", "ac-milan"), Map.entry("es:milan", "ac-milan"), Map.entry("fr:milan", "ac-milan"),
+            Map.entry("de:milan", "ac-milan"), Map.entry("pt:milan", "ac-milan"),
             Map.entry("en:nerazzurri", "inter-milan"), Map.entry("fr:inter", "inter-milan"),
             Map.entry("es:inter", "inter-milan"), Map.entry("de:inter", "inter-milan"),
             Map.entry("es:atletico", "atletico-madrid"), Map.entry("es:athletic", "athletic-bilbao"),

@@ -13,7 +13,7 @@ import java.io.IOException;
  */
 class HeldOutQualityTest {
 
-    /** A miss or two below the blind measurement of the set held out now (0.820, 0.684, 0.808, 0.692, 0.833). */
+    /** A miss or two below the blind measurement of the set held out now (0.820, 0.703, 0.808, 0.692, 0.833). */
     static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.78, 0.64, 0.76, 0.65, 0.80);
 
     @Test

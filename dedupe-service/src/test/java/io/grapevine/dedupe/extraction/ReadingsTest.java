@@ -139,7 +139,7 @@ class ReadingsTest {
     void rulesFromTheNineteenthSet() {
         assertThat(read("Napoli president Aurelio De Laurentiis has shut down talk of Khvicha Kvaratskhelia leaving for "
                 + "Paris Saint-Germain."))
-                .containsExactly("khvicha-kvaratskhelia > paris-saint-germain from - DENIED");
+                .containsExactly("khvicha-kvaratskhelia > paris-saint-germain from napoli DENIED");
         assertThat(read("Chelsea have been tracking Kenan Yildiz's progress at Juventus and could make a move in the summer."))
                 .containsExactly("kenan-yildiz > chelsea from juventus INTEREST");
         assertThat(read("Aston Villa have agreed a fee with Porto for Nico González. Unai Emery is also a big admirer of "
@@ -299,5 +299,19 @@ class ReadingsTest {
         assertThat(read("Dementi aus Freiburg: Der SC Freiburg hat Berichte über Gespräche mit dem VfB Stuttgart über "
                 + "Ritsu Doan zurückgewiesen."))
                 .containsExactly("ritsu-doan > vfb-stuttgart from freiburg DENIED");
+    }
+    @Test
+    void gapsClosedSince() {
+        // "Milan" alone, outside Italian too, is AC Milan unless the text names Inter Milan
+        assertThat(read("Both Milan and Napoli are interested in Lewis Ferguson."))
+                .containsExactly("lewis-ferguson > ac-milan from - INTEREST", "lewis-ferguson > napoli from - INTEREST");
+        // the club that denies its player's move to another club sells him
+        assertThat(read("Wolfsburg have dismissed speculation over a move for Kevin Paredes to Borussia Dortmund."))
+                .containsExactly("kevin-paredes > borussia-dortmund from wolfsburg DENIED");
+        assertThat(read("Der VfL Wolfsburg hat einen Wechsel von Kevin Paredes zu Borussia Dortmund dementiert."))
+                .containsExactly("kevin-paredes > borussia-dortmund from wolfsburg DENIED");
+        // two clubs that both deny are both denied destinations
+        assertThat(read("Arsenal and Chelsea have denied any interest in Kevin Paredes."))
+                .containsExactly("kevin-paredes > arsenal from - DENIED", "kevin-paredes > chelsea from - DENIED");
     }
 }
