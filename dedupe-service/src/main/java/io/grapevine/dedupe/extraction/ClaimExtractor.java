@@ -72,7 +72,7 @@ public final class ClaimExtractor {
             + "nerazzurri blaugrana bianconeri rossoneri tifosi der fc cf ac sc afc dem den am im zum zur vom vor nach beim "
             + "und oder aber kein nicht ist sind war das ein eine einer einen auf aus mit bei um fur ohne gegen "
             + "i'm i've i'll it's that's offerte sans tyneside teesside merseyside wearside midlands berichte bericht presentata presentato interroge elland road lane mestalla valdebebas alvalade formello bombonera dragao rocher capitale ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli "
-            + "oktober dezember strasse spekulationen geruchte "
+            + "oktober dezember strasse spekulationen geruchte european europeen europeo europeu ja "
             + "pero como tras desde hasta hoy manana ayer ya aun muy "
             + "mas mais apos ate hoje amanha ontem ja ainda muito "
             + "mais apres avant depuis aujourd hui demain hier deja encore tres "
@@ -242,8 +242,8 @@ public final class ClaimExtractor {
         /** Per clause, what it says, once read ({@link #facts}). */
         final ClauseReading[] clauseReadings;
         final Set<Integer> subjectSentences = new HashSet<>();
-        /** The subjects of the report's claims. */
-        List<Person> otherSubjects = List.of();
+        /** Per clause, one bit for each subject it names (the subjects in order of score; the 64 first). */
+        long[] subjectsNamed;
         boolean droppedForExtension;
         boolean noDestination;
         LocalDate date;
@@ -1035,14 +1035,19 @@ public final class ClaimExtractor {
             for (Person p : subjects) {
                 subjectSentences.addAll(p.sentences);
             }
-            otherSubjects = subjects;
+            subjectsNamed = new long[t.clauses];
+            for (int i = 0; i < subjects.size() && i < Long.SIZE; i++) {
+                for (int[] o : subjects.get(i).occurrences) {
+                    subjectsNamed[t.clause[o[0]]] |= 1L << i;
+                }
+            }
             date = reportDate(report);
             defaultCurrency = "en".equals(lang) ? null : "EUR";
             attributions = ClaimExtractor.this.attributions(full, t, sms, report, subjects);
             info = new ReportInfo(report.id(), report.source(), report.url(), report.title(), report.publishedAt(), fingerprint);
             when = report.publishedAt() != null ? report.publishedAt() : report.receivedAt();
-            for (Person p : subjects) {
-                claimsAbout(p, p == subjects.get(0));
+            for (int i = 0; i < subjects.size(); i++) {
+                claimsAbout(subjects.get(i), i);
             }
             if (claims.isEmpty()) {
                 String reason = droppedForExtension || anyExtension ? "contract extension"
@@ -1065,7 +1070,8 @@ public final class ClaimExtractor {
         }
 
         /** The claims about one subject: one per club credited as his destination (or as interested). */
-        private void claimsAbout(Person p, boolean primaryPerson) {
+        private void claimsAbout(Person p, int rank) {
+            boolean primaryPerson = rank == 0;
             // sentences about this player: where he is named, and (for the main subject) those naming no subject
             List<Integer> sents = new ArrayList<>();
             for (int s = 0; s < t.sentences; s++) {
@@ -1075,7 +1081,7 @@ public final class ClaimExtractor {
             }
             PlayerRef ref = playerRef(p);
             Club seller = p.clubOf != null ? p.clubOf.club : agreeingSeller(p, ref, when, t, pl, cms, sents);
-            Credits credits = credit(sents, seller);
+            Credits credits = credit(sents, seller, p);
             if (credits.destClubs.isEmpty()) {
                 noDestination = true;
                 return;
@@ -1083,7 +1089,7 @@ public final class ClaimExtractor {
             String primary = credits.primary();
             int first = claims.size();
             for (Map.Entry<String, List<Integer>> e : credits.credited.entrySet()) {
-                claim(p, ref, credits, e.getKey(), e.getKey().equals(primary), e.getValue());
+                claim(p, rank, ref, credits, e.getKey(), e.getKey().equals(primary), e.getValue());
             }
             priceForEveryInterestedClub(first, credits);
             if (p.fullTokens >= 2) {
@@ -1121,7 +1127,7 @@ public final class ClaimExtractor {
         }
 
         /** The clubs the sentences credit as destinations, clause by clause, and the seller when none was known. */
-        private Credits credit(List<Integer> sents, Club knownSeller) {
+        private Credits credit(List<Integer> sents, Club knownSeller, Person p) {
             Credits cr = new Credits(knownSeller);
             Map<String, Integer> sellerVotes = new HashMap<>();
             for (int s : sents) {
@@ -1133,6 +1139,10 @@ public final class ClaimExtractor {
                     }
                 }
             }
+            if (cr.seller == null && cr.destClubs.isEmpty()) {
+                creditCounterpart(sents, cr, p); // talks of his own: the counterpart is no seller
+                cr.destClubs.keySet().forEach(sellerVotes::remove);
+            }
             if (cr.seller == null) {
                 String best = electSeller(sellerVotes, cr.destClubs);
                 if (best != null) {
@@ -1142,7 +1152,7 @@ public final class ClaimExtractor {
                 }
             }
             if (cr.destClubs.isEmpty() && cr.seller != null) {
-                creditCounterpart(sents, cr);
+                creditCounterpart(sents, cr, p);
             }
             return cr;
         }
@@ -1180,12 +1190,13 @@ public final class ClaimExtractor {
         }
 
         /** "Dortmund have confirmed an agreement with Real Madrid": the seller's counterpart buys. */
-        private void creditCounterpart(List<Integer> sents, Credits cr) {
+        private void creditCounterpart(List<Integer> sents, Credits cr, Person p) {
             for (int s : sents) {
                 for (int k = t.sentenceFirst(s); k <= t.sentenceLast(s); k++) {
                     if (clubAt[k] >= 0) {
                         ClubInText m = cms.get(clubAt[k]);
-                        if (m.counter && m.club != null && !m.club.id().equals(cr.seller.id())) {
+                        if (m.counter && m.club != null && (cr.seller != null ? !m.club.id().equals(cr.seller.id())
+                                : talksOfHisOwn(p, m))) {
                             cr.destClubs.put(m.club.id(), m.club);
                             cr.credited.computeIfAbsent(m.club.id(), x -> new ArrayList<>()).add(t.clause[k]);
                             cr.rivalOnly.put(m.club.id(), false);
@@ -1194,6 +1205,25 @@ public final class ClaimExtractor {
                 }
             }
             cr.unassigned.removeIf(c -> cr.credited.values().stream().anyMatch(l -> l.contains(c)));
+        }
+
+        /**
+         * Whether the player himself, named before the counterpart in its clause with no club before it, holds the
+         * talks ("X está em conversações avançadas com o Hamburgo"): the counterpart is then his destination.
+         */
+        private boolean talksOfHisOwn(Person p, ClubInText counterpart) {
+            int clause = t.clause[counterpart.a];
+            for (int k = t.clauseFirst(clause); k < counterpart.a; k++) {
+                if (clubAt[k] >= 0) {
+                    return false;
+                }
+            }
+            for (int[] o : p.occurrences) {
+                if (t.clause[o[0]] == clause && o[0] < counterpart.a) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** What the wanted clauses say together; each clause is read once per report, into {@link #clauseReadings}. */
@@ -1228,16 +1258,18 @@ public final class ClaimExtractor {
         }
 
         /** The claim that the player moves to (or interests) one club, added unless its clauses make none. */
-        private void claim(Person p, PlayerRef ref, Credits cr, String clubId, boolean primary, List<Integer> clauses) {
+        private void claim(Person p, int rank, PlayerRef ref, Credits cr, String clubId, boolean primary,
+                           List<Integer> clauses) {
             // the claim's clauses: those crediting the club, and for the primary club those crediting none
             boolean[] want = new boolean[t.clauses];
             flag(want, clauses);
             if (primary) {
                 flag(want, cr.unassigned);
             }
-            ClauseFacts f = facts(withoutOtherPlayers(want, p));
+            boolean[] own = withoutOtherPlayers(want, rank);
+            ClauseFacts f = facts(own);
             if (f.anyStage) {
-                want = withoutOtherPlayers(want, p);
+                want = own;
             } else {
                 f = facts(want);
             }
@@ -1264,31 +1296,22 @@ public final class ClaimExtractor {
         }
 
         /**
-         * The clauses without those that name another subject and not this one: in "Leeds have agreed a £20m fee for
-         * X and are now in talks over Y", X's clause gives Y no stage and no fee (though it names Y's destination).
+         * The clauses without those that name another subject and not this one (the subject of that rank): in "Leeds
+         * have agreed a £20m fee for X and are now in talks over Y", X's clause gives Y no stage and no fee (though it
+         * names Y's destination).
          */
-        private boolean[] withoutOtherPlayers(boolean[] want, Person p) {
+        private boolean[] withoutOtherPlayers(boolean[] want, int rank) {
+            if (rank >= Long.SIZE) {
+                return want; // not told apart
+            }
+            long self = 1L << rank;
             boolean[] own = want.clone();
             for (int c = 0; c < own.length; c++) {
-                if (own[c] && names(c, otherSubjects, p) && !names(c, List.of(p), null)) {
+                if ((subjectsNamed[c] & self) == 0 && (subjectsNamed[c] & ~self) != 0) {
                     own[c] = false;
                 }
             }
             return own;
-        }
-
-        /** Whether clause c names one of the people other than {@code except}. */
-        private boolean names(int c, List<Person> people, Person except) {
-            for (Person q : people) {
-                if (q != except) {
-                    for (int[] o : q.occurrences) {
-                        if (t.clause[o[0]] == c) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            return false;
         }
     }
 
@@ -1473,6 +1496,10 @@ public final class ClaimExtractor {
                 }
                 if (negated) {
                     m &= ~NEGATABLE; // "no offer has been submitted yet": the rest of the clause says what did not happen
+                }
+                int after = st.startEnd[k] + 1;
+                if (after < t.n && t.fold[after].equals("?")) {
+                    m &= ~STAGE_ANY; // a question ("UFFICIALE? Quasi."), not a statement
                 }
                 if ((m & HISTORY) != 0) {
                     break;

@@ -212,6 +212,16 @@ final class Vocabulary {
         s.add(S_TALKS, "held talks", "have held talks", "held preliminary talks", "holding preliminary talks",
                 "preliminary talks");
         s.add(S_INTEREST, "courtisé", "est courtisé par", "courtisée");
+        s.add(FUTURE, "due to fly", "is due to fly", "la prossima settimana", "doit passer", "soll am Montag", "soll am Dienstag",
+                "soll am Mittwoch", "soll am Donnerstag", "soll am Freitag", "soll am Samstag", "soll am Sonntag",
+                "soll morgen", "previste la prossima settimana");
+        s.add(S_INTEREST, "internal discussions", "held internal discussions", "has held internal discussions",
+                "se renseignent", "se renseigne", "suivi par", "également suivi par");
+        s.add(S_DENIED, "nessun contatto", "non c'è nessun contatto");
+        s.add(S_TALKS, "em conversações avançadas", "em conversações", "está em conversações");
+        s.add(S_INTEREST, "il nome caldo", "sondaggi", "solo di sondaggi");
+        s.add(S_INTEREST, "ha preguntado al", "han preguntado al", "preguntado al");
+        s.add(HISTORY, "avait rejoint", "avait quitté", "avait signé", "avait été recruté", "avait pris le chemin");
         s.add(FUTURE, "next week", "in the coming days", "nei prossimi giorni", "nelle prossime ore", "arriverà",
                 "en los próximos días", "la próxima semana", "la semana que viene", "na próxima semana",
                 "nas próximas horas", "nos próximos dias", "deverá chegar", "dans les prochains jours",
@@ -403,6 +413,8 @@ final class Vocabulary {
                 "enquiries about", "made enquiries about", "la evolución de", "sueñan con", "sueña con", "atentos a",
                 "estão atentos a", "querem", "quieren", "vogliono", "veulent",
                 "representatives of", "the representatives of",
+                "la situación de", "situación de", "brader", "ne compte pas brader",
+                "il nome caldo è", "nome caldo è", "il nome caldo e", "nome caldo e",
                 "talk of", "admirer of", "big admirer of", "le prêt de", "pour le prêt de", "il prestito di",
                 "o empréstimo de", "accelera per", "accelerano per", "la incorporación de", "puesto sobre la mesa",
                 "sigue muy de cerca a", "siguen de cerca a", "siguen muy de cerca a", "transferência definitiva de",
@@ -438,6 +450,7 @@ final class Vocabulary {
                 "leaving for", "joining", "'s progress at", "'s development at",
                 "is attracting", "is attracting interest", "is attracting attention",
                 "is drawing interest", "sta attirando", "atrae el interés", "suscite l'intérêt", "desperta o interesse");
+        PLAYER_AFTER.add(SUBJ, "está em conversações", "está em conversações avançadas");
         PLAYER_AFTER.add(SUBJ, "jugará cedido en", "est courtisé par", "could be on his way out of",
                 "on his way out of");
         PLAYER_AFTER.add(SUBJ, "en el radar de", "en el radar del", "está de saída", "está de saída do",
@@ -499,6 +512,12 @@ final class Vocabulary {
         c.add(DEST_BEFORE, "verhandelt", "verhandeln");
         c.add(DEST_BEFORE, "en el radar de", "en el radar del", "no hay nada con", "no hay nada con el");
         c.add(DEST_BEFORE, "jugará cedido en", "jugará cedido en el", "courtisé par", "est courtisé par");
+        c.add(DEST_BEFORE, "rejoint", "rejoint le", "rejoint la", "rejoint l'", "suivi par", "également suivi par",
+                "nessun contatto con", "nessun contatto con il");
+        // where he is happy now is his club, not where he goes ("Federico è felicissimo all'Inter")
+        c.add(SELL_BEFORE, "happy at", "is happy at", "felice all'", "felicissimo all'", "felice al", "felicissimo al",
+                "está feliz en el", "está feliz no", "glücklich bei", "heureux à");
+        c.add(SELL_BEFORE, "ha preguntado al", "han preguntado al", "preguntado al");
         c.add(SELL_BEFORE, "on his way out of");
         c.add(SELL_BEFORE, "de saída do", "de saída da", "que llegó al", "que llegó a");
         c.add(SELL_BEFORE, "progress at", "'s progress at", "development at", "'s development at",
@@ -566,6 +585,8 @@ final class Vocabulary {
                 "não aceita negociar", "aceitou a proposta");
         CLUB_AFTER.add(DEST_AFTER, "have sent scouts", "sent scouts", "enviou observadores", "acelera por",
                 "ha trasladado", "a transmis une offre", "add");
+        CLUB_AFTER.add(DEST_AFTER, "exploring", "exploring the possibility", "exploring the possibility of");
+        CLUB_AFTER.add(DEST_AFTER, "se renseignent sur", "se renseigne sur", "se renseignent", "se renseigne");
         CLUB_AFTER.add(DEST_AFTER, "siguen muy de cerca", "siguen de cerca", "sigue muy de cerca", "siguen", "querem",
                 "quieren", "vogliono", "veulent", "estão atentos", "está atento");
         CLUB_AFTER.add(DEST_AFTER | DENIES, "have moved to shut down talk", "moved to shut down talk");

@@ -301,6 +301,43 @@ class ReadingsTest {
                 .containsExactly("ritsu-doan > vfb-stuttgart from freiburg DENIED");
     }
     @Test
+    void rulesFromTheTwentyFourthSet() {
+        // where he is happy is his club
+        assertThat(read("Nicolò Barella's agent has confirmed talks with Galatasaray. \"Nicolò is happy at Inter,\" he said."))
+                .containsExactly("nicolo-barella > galatasaray from inter-milan TALKS");
+        assertThat(read("«Nicolò è felicissimo all'Inter, non c'è nessun contatto con il Galatasaray», dice l'agente di "
+                + "Nicolò Barella."))
+                .containsExactly("nicolo-barella > galatasaray from inter-milan DENIED");
+        assertThat(read("C'est officiel : Khéphren Thuram rejoint le Stade Rennais sous la forme d'un prêt."))
+                .containsExactly("khephren-thuram > rennes from - OFFICIAL");
+        assertThat(read("Le Toulouse FC ne compte pas brader Zakaria Aboukhlal. Fulham et Brentford se renseignent sur l'ailier."))
+                .containsExactly("zakaria-aboukhlal > fulham from - INTEREST", "zakaria-aboukhlal > brentford from - INTEREST");
+        // the club asked about a player sells him
+        assertThat(read("Según Marca, el Real Madrid ha preguntado al Valencia por la situación de Cristhian Mosquera."))
+                .containsExactly("cristhian-mosquera > real-madrid from valencia INTEREST");
+        // a medical on a day to come is the step after an agreement
+        assertThat(read("Der Innenverteidiger Nico Elvedi wechselt zu Werder Bremen und soll am Dienstag den Medizincheck absolvieren."))
+                .containsExactly("nico-elvedi > werder-bremen from - AGREEMENT");
+        assertThat(read("L'Atalanta ha trovato l'accordo con il Genoa per Koni De Winter, visite mediche previste la prossima settimana."))
+                .containsExactly("koni-de-winter > atalanta from genoa AGREEMENT");
+        // deals of years ago, told in the pluperfect, are history
+        assertThat(read("Il y a six ans, Eden Hazard avait rejoint le Real Madrid pour une centaine de millions d'euros."))
+                .isEmpty();
+        // internal discussions are interest, not talks
+        assertThat(read("Chelsea have held internal discussions about Rafael Leão, though no formal contact has been made with Milan."))
+                .containsExactly("rafael-leao > chelsea from ac-milan INTEREST");
+        // a player in talks of his own: the club he talks to is his destination ("Já" opens no name)
+        assertThat(read("Já Rúben Neves está em conversações avançadas com o Hamburgo."))
+                .containsExactly("ruben-neves > hamburger-sv from - TALKS");
+        assertThat(read("Ryan Christie could be on his way out of Bournemouth, with Celtic exploring the possibility of a loan."))
+                .containsExactly("ryan-christie > celtic from bournemouth INTEREST");
+        // a stage asked as a question is not stated
+        assertThat(read("UFFICIALE? Quasi. La Fiorentina ha chiuso con il Wolverhampton per Rodrigo Gomes: il giocatore sta "
+                + "svolgendo le visite mediche."))
+                .containsExactly("rodrigo-gomes > fiorentina from wolverhampton-wanderers MEDICAL");
+    }
+
+    @Test
     void gapsClosedSince() {
         // "Milan" alone, outside Italian too, is AC Milan unless the text names Inter Milan
         assertThat(read("Both Milan and Napoli are interested in Lewis Ferguson."))
