@@ -264,7 +264,8 @@ public final class ClaimExtractor {
             pl = PLAYER.match(t);
             pa = PLAYER_AFTER.match(t);
             MatcherWords.handOver(t, clubs.words(), sources.words());
-            cms = ClubRoles.mentions(clubs, full, t, lang);
+            Lexicon.Matches cb = CLUB.match(t);
+            cms = ClubRoles.mentions(clubs, full, t, lang, cb);
             clubAt = new int[t.n];
             Arrays.fill(clubAt, -1);
             for (int i = 0; i < cms.size(); i++) {
@@ -282,7 +283,6 @@ public final class ClaimExtractor {
             speakersOfTheirOwnFuture();
             examinedPlayers();
             playersOfNewClubs();
-            Lexicon.Matches cb = CLUB.match(t);
             Lexicon.Matches ca = CLUB_AFTER.match(t);
             for (ClubInText c : cms) {
                 if (c.club != null) {

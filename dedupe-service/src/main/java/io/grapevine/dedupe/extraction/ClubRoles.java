@@ -118,7 +118,7 @@ final class ClubRoles {
      * ambiguous name stands for ("United" after "Manchester United", "Inter" in Italian), else left unresolved; not the
      * words of a person's name ("Milan Skriniar", "Bruno Guimarães").
      */
-    static List<ClubInText> mentions(ClubGazetteer clubs, String text, Tokens t, String lang) {
+    static List<ClubInText> mentions(ClubGazetteer clubs, String text, Tokens t, String lang, Lexicon.Matches cb) {
         List<ClubMention> raw = clubs.findMentions(text);
         // clubs named unambiguously, with the sentences that name them and the words they are named by
         Map<String, List<ClubMention>> sure = new HashMap<>();
@@ -134,6 +134,9 @@ final class ClubRoles {
                 b++;
             }
             if (b <= a) {
+                continue;
+            }
+            if (namesTheCity(t, a, lang, cb)) {
                 continue;
             }
             Club club = m.club().orElse(null);
@@ -178,6 +181,18 @@ final class ClubRoles {
         }
         return out;
     }
+
+    /**
+     * Italian and Spanish writing names a club with an article ("al Torino", "el Sevilla"); after a bare "a", "in" or
+     * "en" a capitalised name is the town ("riportare a Torino il difensore", "viaje a Sevilla para pasar el
+     * reconocimiento"), unless the preposition ends a longer cue of the club vocabulary ("farà ritorno a Leverkusen").
+     */
+    private static boolean namesTheCity(Tokens t, int a, String lang, Lexicon.Matches cb) {
+        return a > 0 && ("it".equals(lang) || "es".equals(lang)) && t.cap[a] && TOWN_PREPOSITIONS.contains(t.fold[a - 1])
+                && !t.cap[a - 1] && (cb.endCats[a - 1] == 0 || cb.endStart[a - 1] == a - 1);
+    }
+
+    private static final WordSet TOWN_PREPOSITIONS = WordSet.of("a", "in", "en");
 
     /**
      * The clubs named by two ambiguous names of theirs that end in different words and could each stand for that club

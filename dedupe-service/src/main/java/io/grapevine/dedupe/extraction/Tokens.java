@@ -452,6 +452,9 @@ final class Tokens {
                     newSentence = true;
                 }
                 char prev = punctuation(k - 1);
+                if (prev == '•') {
+                    newSentence = true; // a list's items
+                }
                 if ((prev == '.' || prev == '!' || prev == '?' || prev == '…') && start[k] > end[k - 1]
                         && !(prev == '.' && k > 1 && ABBREVIATIONS.contains(fold[k - 2]) && end[k - 2] == start[k - 1])) {
                     char c = chars[start[k]];

@@ -219,6 +219,10 @@ final class Vocabulary {
                 "se renseignent", "se renseigne", "suivi par", "également suivi par");
         s.add(S_DENIED, "nessun contatto", "non c'è nessun contatto");
         s.add(S_TALKS, "em conversações avançadas", "em conversações", "está em conversações");
+        s.add(S_AGREEMENT, "medical tests are booked", "medical is booked", "medicals are booked", "tests are booked",
+                "steht vor der Verpflichtung");
+        s.add(FUTURE, "solo falta que", "falta que");
+        s.add(S_INTEREST, "pediu informações", "pediu informações sobre", "réfléchit à une offensive", "réfléchit à");
         s.add(S_INTEREST, "il nome caldo", "sondaggi", "solo di sondaggi");
         s.add(S_INTEREST, "ha preguntado al", "han preguntado al", "preguntado al");
         s.add(HISTORY, "avait rejoint", "avait quitté", "avait signé", "avait été recruté", "avait pris le chemin");
@@ -415,6 +419,7 @@ final class Vocabulary {
                 "representatives of", "the representatives of",
                 "la situación de", "situación de", "brader", "ne compte pas brader",
                 "il nome caldo è", "nome caldo è", "il nome caldo e", "nome caldo e",
+                "cash in on", "to cash in on", "informações sobre",
                 "talk of", "admirer of", "big admirer of", "le prêt de", "pour le prêt de", "il prestito di",
                 "o empréstimo de", "accelera per", "accelerano per", "la incorporación de", "puesto sobre la mesa",
                 "sigue muy de cerca a", "siguen de cerca a", "siguen muy de cerca a", "transferência definitiva de",
@@ -451,6 +456,9 @@ final class Vocabulary {
                 "is attracting", "is attracting interest", "is attracting attention",
                 "is drawing interest", "sta attirando", "atrae el interés", "suscite l'intérêt", "desperta o interesse");
         PLAYER_AFTER.add(SUBJ, "está em conversações", "está em conversações avançadas");
+        PLAYER_AFTER.add(SUBJ, "na mira do", "na mira da", "na mira de", "pourrait quitter");
+        // who tells the board is the manager or an official, not the player
+        PLAYER_AFTER.add(MANAGER_POSS, "has told the board", "told the board");
         PLAYER_AFTER.add(SUBJ, "jugará cedido en", "est courtisé par", "could be on his way out of",
                 "on his way out of");
         PLAYER_AFTER.add(SUBJ, "en el radar de", "en el radar del", "está de saída", "está de saída do",
@@ -518,6 +526,9 @@ final class Vocabulary {
         c.add(SELL_BEFORE, "happy at", "is happy at", "felice all'", "felicissimo all'", "felice al", "felicissimo al",
                 "está feliz en el", "está feliz no", "glücklich bei", "heureux à");
         c.add(SELL_BEFORE, "ha preguntado al", "han preguntado al", "preguntado al");
+        c.add(SELL_BEFORE, "pourrait quitter", "quitter");
+        // a former club, a match's venue
+        c.add(NO_ROLE, "the former", "former", "déplacement à", "du déplacement à");
         c.add(SELL_BEFORE, "on his way out of");
         c.add(SELL_BEFORE, "de saída do", "de saída da", "que llegó al", "que llegó a");
         c.add(SELL_BEFORE, "progress at", "'s progress at", "development at", "'s development at",
@@ -586,6 +597,9 @@ final class Vocabulary {
         CLUB_AFTER.add(DEST_AFTER, "have sent scouts", "sent scouts", "enviou observadores", "acelera por",
                 "ha trasladado", "a transmis une offre", "add");
         CLUB_AFTER.add(DEST_AFTER, "exploring", "exploring the possibility", "exploring the possibility of");
+        CLUB_AFTER.add(DEST_AFTER, "steht vor der Verpflichtung von", "steht vor der Verpflichtung", "réfléchit",
+                "réfléchit à", "suit également le dossier", "suit également");
+        CLUB_AFTER.add(SELL_AFTER, "are ready to cash in on", "ready to cash in on", "cash in on");
         CLUB_AFTER.add(DEST_AFTER, "se renseignent sur", "se renseigne sur", "se renseignent", "se renseigne");
         CLUB_AFTER.add(DEST_AFTER, "siguen muy de cerca", "siguen de cerca", "sigue muy de cerca", "siguen", "querem",
                 "quieren", "vogliono", "veulent", "estão atentos", "está atento");

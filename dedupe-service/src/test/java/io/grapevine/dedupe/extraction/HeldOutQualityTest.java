@@ -13,8 +13,8 @@ import java.io.IOException;
  */
 class HeldOutQualityTest {
 
-    /** A miss or two below the blind measurement of the set held out now (0.857, 0.779, 0.967, 0.867, 0.833). */
-    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.82, 0.74, 0.90, 0.82, 0.80);
+    /** A miss or two below the blind measurement of the set held out now (0.821, 0.788, 0.885, 0.808, 1.000). */
+    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.78, 0.75, 0.84, 0.76, 0.95);
 
     @Test
     void qualityOverTheHeldOutSet() throws IOException {

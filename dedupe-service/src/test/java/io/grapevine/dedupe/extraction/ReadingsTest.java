@@ -338,6 +338,42 @@ class ReadingsTest {
     }
 
     @Test
+    void rulesFromTheTwentyFifthSet() {
+        // a bare "a" before a name is the town in Italian and Spanish; the club takes an article
+        assertThat(read("Juventus, si lavora per il ritorno di Nicolò Savona: i bianconeri hanno avviato i contatti con il "
+                + "Nottingham Forest per riportare a Torino il difensore."))
+                .containsExactly("nicolo-savona > juventus from nottingham-forest TALKS");
+        assertThat(read("El Real Betis ha cerrado un acuerdo con el Vélez para el fichaje de Valentín Gómez. Solo falta que "
+                + "el jugador viaje a Sevilla para pasar el reconocimiento médico."))
+                .containsExactly("valentin-gomez > real-betis from velez-sarsfield AGREEMENT");
+        // a former club has no role
+        assertThat(read("West Ham have tabled a €25m bid for Lazio midfielder Nicolò Rovella, seeing the former Juventus "
+                + "man as a priority."))
+                .containsExactly("nicolo-rovella > west-ham-united from lazio BID 25.0m");
+        // a club ready to cash in sells
+        assertThat(read("Bayer Leverkusen are ready to cash in on Amine Adli. Fulham and Everton are both keen on the winger."))
+                .containsExactly("amine-adli > fulham from bayer-leverkusen INTEREST", "amine-adli > everton from bayer-leverkusen INTEREST");
+        assertThat(read("Adrien Rabiot pourrait quitter l'Olympique de Marseille cet hiver. D'après L'Équipe, Aston Villa "
+                + "réfléchit à une offensive pour le milieu."))
+                .containsExactly("adrien-rabiot > aston-villa from olympique-marseille INTEREST");
+        assertThat(read("Union Berlin steht vor der Verpflichtung von Jonas Urbig."))
+                .containsExactly("jonas-urbig > union-berlin from - AGREEMENT");
+        assertThat(read("Joe Willock to AC Milan, here we go! Agreement reached with Newcastle for €18m. Medical tests are "
+                + "booked for Thursday."))
+                .containsExactly("joe-willock > ac-milan from newcastle-united AGREEMENT 18.0m");
+        assertThat(read("Luis Díaz na mira do Al-Hilal."))
+                .containsExactly("luis-diaz > al-hilal from - INTEREST");
+        // who tells the board is no player
+        assertThat(read("Crystal Palace have rejected a £15m offer from Fenerbahçe for Adam Wharton. Oliver Glasner has "
+                + "told the board he wants to keep him."))
+                .containsExactly("adam-wharton > fenerbahce from crystal-palace BID 15.0m");
+        // a list's items are sentences of their own
+        assertThat(read("Round-up • West Ham have lodged a £30m bid for Taylor Harwood-Bellis • Brentford are still "
+                + "searching for a goalkeeper"))
+                .containsExactly("taylor-harwood-bellis > west-ham-united from - BID 30.0m");
+    }
+
+    @Test
     void gapsClosedSince() {
         // "Milan" alone, outside Italian too, is AC Milan unless the text names Inter Milan
         assertThat(read("Both Milan and Napoli are interested in Lewis Ferguson."))
