@@ -154,6 +154,15 @@ public final class ClaimExtractor {
         return Set.copyOf(out);
     }
 
+    /** The chars {@code TextFold.foldLoose} keeps inside a word. */
+    private static boolean looseWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '#' || c == '@' || c == '_';
+    }
+
+    /** The last words of {@link #COUNTRIES}: a name that ends in none of them names no country. */
+    private static final WordSet COUNTRY_LAST_WORDS = WordSet.copyOf(COUNTRIES.stream()
+            .map(c -> c.substring(c.lastIndexOf(' ') + 1)).toList());
+
     private static final WordSet PLACE_PREPOSITIONS = WordSet.of("at", "in", "em", "no", "na", "nel", "nella", "alla",
             "al", "à", "au", "en", "sur", "bei", "beim", "im");
 
@@ -308,7 +317,7 @@ public final class ClaimExtractor {
         private void wishListsOfClubs() {
             for (ClubInText c : cms) {
                 int before = c.a - 1;
-                while (before > 0 && DETERMINERS.contains(t.fold[before])) {
+                while (before > 0 && t.is(before, WordTraits.DETERMINER)) {
                     before--;
                 }
                 if (c.club == null || before < 0 || !BEI.contains(t.fold[before])) {
@@ -389,7 +398,7 @@ public final class ClaimExtractor {
                 if (clubAt[k] >= 0) {
                     ClubInText d = cms.get(clubAt[k]);
                     if (SOLD_TO.contains(t.fold[k - 1])
-                            || DETERMINERS.contains(t.fold[k - 1]) && SOLD_TO.contains(t.fold[k - 2])) {
+                            || t.is(k - 1, WordTraits.DETERMINER) && SOLD_TO.contains(t.fold[k - 2])) {
                         d.seller = false;
                         d.sellerWeak = false;
                         d.dest = true;
@@ -438,7 +447,7 @@ public final class ClaimExtractor {
                 }
                 said |= (st.startCats[k] & STAGE_ANY) != 0;
                 named |= said && k > 0 && t.cap[k] && t.type[k] == Tokens.WORD && FOR_WORDS.contains(t.fold[k - 1]);
-                if (said && AND_WORDS.contains(t.fold[k]) && !t.cap[k]
+                if (said && t.is(k, WordTraits.AND) && !t.cap[k]
                         && (subjectWithVerbAt(k + 1) || named && verbGoesOnAt(k + 1))) {
                     if (at == null) {
                         at = new boolean[t.n];
@@ -463,7 +472,7 @@ public final class ClaimExtractor {
         }
 
         private boolean subjectWithVerbAt(int k) {
-            if (k < t.n && DETERMINERS.contains(t.fold[k])) {
+            if (k < t.n && t.is(k, WordTraits.DETERMINER)) {
                 k++;
             }
             int words = 0;
@@ -507,8 +516,8 @@ public final class ClaimExtractor {
 
         /** Whether tokens [from, to) are a conjunction, and perhaps an article ("y el", "und der"). */
         private boolean joinedByAnd(int from, int to) {
-            return (to == from + 1 || to == from + 2 && DETERMINERS.contains(t.fold[from + 1]))
-                    && AND_WORDS.contains(t.fold[from]);
+            return (to == from + 1 || to == from + 2 && t.is(from + 1, WordTraits.DETERMINER))
+                    && t.is(from, WordTraits.AND);
         }
 
         /** Whether a mention of the club other than the two given sends the player there. */
@@ -682,7 +691,7 @@ public final class ClaimExtractor {
                         continue;
                     }
                     int and = pl.endStart[k] - 1;
-                    if (and < 1 || !AND_WORDS.contains(t.fold[and]) || t.clause[and] != t.clause[o[0]]) {
+                    if (and < 1 || !t.is(and, WordTraits.AND) || t.clause[and] != t.clause[o[0]]) {
                         continue;
                     }
                     for (Person q : people.values()) {
@@ -851,7 +860,7 @@ public final class ClaimExtractor {
         /** Whether the word before token k, past any determiner, is a preposition of place ("at Carrington"). */
         private boolean afterPlacePreposition(int k) {
             int before = k - 1;
-            while (before >= 0 && DETERMINERS.contains(t.fold[before])) {
+            while (before >= 0 && t.is(before, WordTraits.DETERMINER)) {
                 before--;
             }
             return before >= 0 && PLACE_PREPOSITIONS.contains(t.fold[before]);
@@ -890,7 +899,7 @@ public final class ClaimExtractor {
         private boolean opensClause(ClubInText c) {
             int first = t.clauseFirst(t.clause[c.a]);
             int k = c.a - 1;
-            while (k >= first && (DETERMINERS.contains(t.fold[k]) || symbol(k))) {
+            while (k >= first && (t.is(k, WordTraits.DETERMINER) || symbol(k))) {
                 k--; // "the", and the emoji that open a post ("🚨 Manchester United reach agreement ...")
             }
             if (k < first || SUBORDINATORS.contains(t.fold[k])) {
@@ -1024,7 +1033,7 @@ public final class ClaimExtractor {
             List<Person> subjects = new ArrayList<>();
             for (Person p : people.values()) {
                 String name = p.fullName != null ? p.fullName : p.mention;
-                if (!p.nonPlayer && p.score >= 3 && !COUNTRIES.contains(Names.fold(name))) {
+                if (!p.nonPlayer && p.score >= 3 && !(mayNameACountry(p) && COUNTRIES.contains(Names.fold(name)))) {
                     subjects.add(p);
                 }
             }
@@ -1055,6 +1064,24 @@ public final class ClaimExtractor {
                 return new Extraction(List.of(), reason, lang, fingerprint);
             }
             return new Extraction(claims, null, lang, fingerprint);
+        }
+
+        /**
+         * Whether one of the person's occurrences ends in the last word of a country's name ("England"): folding the
+         * whole name to compare it with the countries costs more than the rest of the check.
+         */
+        private boolean mayNameACountry(Person p) {
+            for (int[] o : p.occurrences) {
+                String last = t.fold[o[1] - 1];
+                int cut = last.length();
+                while (cut > 0 && looseWordChar(last.charAt(cut - 1))) {
+                    cut--;
+                }
+                if (COUNTRY_LAST_WORDS.contains(last.substring(cut))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void debug() {
@@ -1676,7 +1703,7 @@ public final class ClaimExtractor {
                         before = true;
                         break;
                     }
-                    if (!DETERMINERS.contains(t.fold[k]) && t.type[k] != Tokens.PUNCT) {
+                    if (!t.is(k, WordTraits.DETERMINER) && t.type[k] != Tokens.PUNCT) {
                         break;
                     }
                 }

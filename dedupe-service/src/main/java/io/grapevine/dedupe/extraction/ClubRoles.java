@@ -30,7 +30,7 @@ final class ClubRoles {
     /** "reports linking X with Y": Y wants him. */
     private static final WordSet LINKING = WordSet.of("linking", "links", "linked");
     /** What may join clubs that share a cue after them ("Arsenal, Chelsea and Newcastle are interested"). */
-    private static final WordSet COORD = WordSet.of(",", "and", "e", "y", "und", "et", "or", "o", "&", "as");
+    static final WordSet COORD = WordSet.of(",", "and", "e", "y", "und", "et", "or", "o", "&", "as");
     /** By language, the club an ambiguous name stands for when the text does not tell ("Inter" in Italian). */
     private static final Map<String, String> AMBIGUOUS_DEFAULTS = Map.ofEntries(
             Map.entry("it:inter", "inter-milan"), Map.entry("it:milan", "ac-milan"),
@@ -261,7 +261,7 @@ final class ClubRoles {
         // "wanted by both Liverpool and Tottenham", "intéresse Naples et la Juventus": a club joined to a destination
         // named right after its cue is one too
         int conj = c.a - 1;
-        while (conj > 0 && DETERMINERS.contains(t.fold[conj])) {
+        while (conj > 0 && t.is(conj, WordTraits.DETERMINER)) {
             conj--;
         }
         if (conj >= 1 && CONJUNCTIONS.contains(t.fold[conj]) && clubAt[conj - 1] >= 0) {
@@ -275,7 +275,7 @@ final class ClubRoles {
         // buyer (elsewhere "an" is no cue: "Ablöse an Tottenham" is money paid to the seller)
         if (saleVerbLast(t, t.clause[c.a])) {
             int before = c.a - 1;
-            while (before >= 0 && DETERMINERS.contains(t.fold[before])) {
+            while (before >= 0 && t.is(before, WordTraits.DETERMINER)) {
                 before--;
             }
             if (before >= 0 && t.fold[before].equals("an")) {
@@ -293,7 +293,7 @@ final class ClubRoles {
             }
         }
         // what comes before; a cue may end on the club's own article ("le visite mediche con il Milan")
-        int j = DETERMINERS.contains(t.fold[c.a]) && cb.endsAt(c.a, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | POSS_PREP
+        int j = t.is(c.a, WordTraits.DETERMINER) && cb.endsAt(c.a, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | POSS_PREP
                 | COUNTER_BEFORE | SELL_WEAK) ? c.a : c.a - 1;
         // "join Saudi champions Al-Ittihad", "joined Saudi Pro League side Al-Ahli", "to the Premier League club"
         for (int skip = 0; skip < 5 && j >= 0 && !cb.endsAt(j, DEST_BEFORE | SELL_BEFORE | RIVAL_BEFORE | POSS_PREP
@@ -408,10 +408,10 @@ final class ClubRoles {
                 steps++;
                 continue;
             }
-            if (!COORD.contains(t.fold[k]) && !DETERMINERS.contains(t.fold[k])) {
+            if (!t.is(k, WordTraits.COORD) && !t.is(k, WordTraits.DETERMINER)) {
                 onlyCoord = false;
             }
-            if (t.type[k] == Tokens.PUNCT && !COORD.contains(t.fold[k]) && !t.fold[k].equals("'")
+            if (t.type[k] == Tokens.PUNCT && !t.is(k, WordTraits.COORD) && !t.fold[k].equals("'")
                     && !(k == c.b + 1 && t.type[c.b] == Tokens.POSS && t.sumAt(k))) {
                 if (!t.fold[k].equals(",")) {
                     break;

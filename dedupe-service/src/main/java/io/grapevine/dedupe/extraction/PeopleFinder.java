@@ -247,7 +247,7 @@ final class PeopleFinder {
                 j--; // "le milieu de Lyon Corentin Tolisso": his position, then his club
                 continue;
             }
-            if (seenPos && DETERMINERS.contains(t.fold[j]) && !t.cap[j]) {
+            if (seenPos && t.is(j, WordTraits.DETERMINER) && !t.cap[j]) {
                 j--; // "suit avec attention le milieu de Lyon X"
                 steps++;
                 continue;
@@ -306,7 +306,7 @@ final class PeopleFinder {
             }
         } else if (k + 2 < t.n && t.fold[k].equals(",")) {
             // "Viktor Gyökeres, the Sporting striker, ...": his club, then his position
-            int q = DETERMINERS.contains(t.fold[k + 1]) ? k + 2 : k + 1;
+            int q = t.is(k + 1, WordTraits.DETERMINER) ? k + 2 : k + 1;
             ClubInText club = q < t.n && t.sent[q] == sent && clubAt[q] >= 0 ? cms.get(clubAt[q]) : null;
             if (club != null && club.a == q && pl.startsAt(club.b, POSITION)) {
                 score += 2;
@@ -327,7 +327,7 @@ final class PeopleFinder {
                 int e = pa.startEnd[k];
                 if (weakSubject(t, pa, k)) {
                     int q = e + 1;
-                    if (q < t.n && DETERMINERS.contains(t.fold[q])) {
+                    if (q < t.n && t.is(q, WordTraits.DETERMINER)) {
                         q++;
                     }
                     if (q < t.n && clubAt[q] >= 0) {

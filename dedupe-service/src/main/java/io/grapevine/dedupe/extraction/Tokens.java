@@ -546,6 +546,11 @@ final class Tokens {
         return known;
     }
 
+    /** Whether token i's word has a trait ({@link WordTraits#AND}, {@link WordTraits#DETERMINER} ...). */
+    boolean is(int i, int trait) {
+        return (traits(i) & trait) != 0;
+    }
+
     /** Remembers a field ({@link RecentWords#info}) of token i's word in its slot, if the slot still holds the word. */
     void remember(int i, int field, int value) {
         int slot = recentSlot[i];

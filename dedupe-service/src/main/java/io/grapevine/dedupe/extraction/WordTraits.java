@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * What the extractor's fixed word lists say about one folded word, as bits: looked up once per distinct word and
- * remembered with it ({@link Tokens#traits(int)}), instead of once per token and list.
+ * remembered with it ({@link Tokens#traits(int)}), instead of once per token and list. The lists asked of most tokens
+ * have a bit each ({@link Tokens#is}).
  */
 final class WordTraits {
 
@@ -18,6 +19,12 @@ final class WordTraits {
     static final int NEGATOR = 1 << 3;
     /** Takes the negation from a negator before it ("no doubt", "not only"). */
     static final int NOT_NEGATED = 1 << 4;
+    /** "and" and its translations ({@link Vocabulary#AND_WORDS}). */
+    static final int AND = 1 << 5;
+    /** What joins two clubs of one role ({@code ClubRoles.COORD}: "and", "or", a comma). */
+    static final int COORD = 1 << 6;
+    /** An article or determiner ({@link Vocabulary#DETERMINERS}). */
+    static final int DETERMINER = 1 << 7;
     /** Two bits per language of {@link LanguageDetector#LANGS}: the word's weight as a stop word of that language. */
     static final int LANGUAGE_SHIFT = 8;
 
@@ -46,6 +53,15 @@ final class WordTraits {
         }
         if (NOT_NEGATED_WORDS.contains(folded)) {
             bits |= NOT_NEGATED;
+        }
+        if (Vocabulary.AND_WORDS.contains(folded)) {
+            bits |= AND;
+        }
+        if (ClubRoles.COORD.contains(folded)) {
+            bits |= COORD;
+        }
+        if (Vocabulary.DETERMINERS.contains(folded)) {
+            bits |= DETERMINER;
         }
         int[] weights = LanguageDetector.weights(folded);
         if (weights != null) {
