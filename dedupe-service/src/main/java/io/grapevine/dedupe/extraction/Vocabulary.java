@@ -222,6 +222,17 @@ final class Vocabulary {
         s.add(S_AGREEMENT, "medical tests are booked", "medical is booked", "medicals are booked", "tests are booked",
                 "steht vor der Verpflichtung");
         s.add(FUTURE, "solo falta que", "falta que");
+        s.add(FUTURE, "doit désormais passer", "semaine prochaine", "en début de semaine prochaine");
+        s.add(S_AGREEMENT, "medical pencilled in", "pencilled in", "acordo verbal", "já existe acordo verbal",
+                "ha definito", "hanno definito");
+        s.add(LATER, "before even considering an offer", "before considering an offer", "escucharía ofertas");
+        // "have not ruled out returning with an improved offer": a door left open, not a denial
+        s.add(S_INTEREST, "not ruled out", "have not ruled out", "has not ruled out", "starebbero pensando", "starebbe pensando",
+                "stanno pensando", "pensando di riportare", "virato su", "ha virato su", "el sueño", "como prioridad",
+                "gostaria de contar com", "suivent de très près", "suit de très près", "suivent de près");
+        s.add(S_TALKS, "mantiene conversaciones", "mantiene conversaciones con", "mantienen conversaciones");
+        s.add(S_COLLAPSED, "salta", "è saltata", "definitivamente saltata");
+        s.add(S_BID, "bot", "bot für");
         s.add(S_INTEREST, "pediu informações", "pediu informações sobre", "réfléchit à une offensive", "réfléchit à");
         s.add(S_INTEREST, "il nome caldo", "sondaggi", "solo di sondaggi");
         s.add(S_INTEREST, "ha preguntado al", "han preguntado al", "preguntado al");
@@ -420,6 +431,7 @@ final class Vocabulary {
                 "la situación de", "situación de", "brader", "ne compte pas brader",
                 "il nome caldo è", "nome caldo è", "il nome caldo e", "nome caldo e",
                 "cash in on", "to cash in on", "informações sobre",
+                "virato su", "ha virato su", "gostaria de contar com", "contar com",
                 "talk of", "admirer of", "big admirer of", "le prêt de", "pour le prêt de", "il prestito di",
                 "o empréstimo de", "accelera per", "accelerano per", "la incorporación de", "puesto sobre la mesa",
                 "sigue muy de cerca a", "siguen de cerca a", "siguen muy de cerca a", "transferência definitiva de",
@@ -457,6 +469,8 @@ final class Vocabulary {
                 "is drawing interest", "sta attirando", "atrae el interés", "suscite l'intérêt", "desperta o interesse");
         PLAYER_AFTER.add(SUBJ, "está em conversações", "está em conversações avançadas");
         PLAYER_AFTER.add(SUBJ, "na mira do", "na mira da", "na mira de", "pourrait quitter");
+        PLAYER_AFTER.add(SUBJ, "torna in", "torna in Italia", "el sueño", "está muito perto de regressar",
+                "está muito perto de regressar ao", "attire", "attire la");
         // who tells the board is the manager or an official, not the player
         PLAYER_AFTER.add(MANAGER_POSS, "has told the board", "told the board");
         PLAYER_AFTER.add(SUBJ, "jugará cedido en", "est courtisé par", "could be on his way out of",
@@ -527,6 +541,7 @@ final class Vocabulary {
                 "está feliz en el", "está feliz no", "glücklich bei", "heureux à");
         c.add(SELL_BEFORE, "ha preguntado al", "han preguntado al", "preguntado al");
         c.add(SELL_BEFORE, "pourrait quitter", "quitter");
+        c.add(DEST_BEFORE, "regressar ao", "de regressar ao", "voltar ao", "regressar à", "voltar à");
         // a former club, a match's venue
         c.add(NO_ROLE, "the former", "former", "déplacement à", "du déplacement à");
         c.add(SELL_BEFORE, "on his way out of");
@@ -600,6 +615,9 @@ final class Vocabulary {
         CLUB_AFTER.add(DEST_AFTER, "steht vor der Verpflichtung von", "steht vor der Verpflichtung", "réfléchit",
                 "réfléchit à", "suit également le dossier", "suit également");
         CLUB_AFTER.add(SELL_AFTER, "are ready to cash in on", "ready to cash in on", "cash in on");
+        CLUB_AFTER.add(DEST_AFTER, "mantiene conversaciones", "mantienen conversaciones", "gostaria de contar com",
+                "suivent de très près", "suit de très près", "suivent de près", "ha virato su", "bot", "bot für");
+        CLUB_AFTER.add(SELL_AFTER, "ha detto no", "hanno detto no", "ha detto no all'", "dagegen abgelehnt");
         CLUB_AFTER.add(DEST_AFTER, "se renseignent sur", "se renseigne sur", "se renseignent", "se renseigne");
         CLUB_AFTER.add(DEST_AFTER, "siguen muy de cerca", "siguen de cerca", "sigue muy de cerca", "siguen", "querem",
                 "quieren", "vogliono", "veulent", "estão atentos", "está atento");

@@ -374,6 +374,41 @@ class ReadingsTest {
     }
 
     @Test
+    void rulesFromTheTwentySixthSet() {
+        // an offer the seller would only then consider is no bid
+        assertThat(read("Inter Milan have opened talks with the representatives of Curtis Jones. Liverpool would want "
+                + "£40m before even considering an offer."))
+                .containsExactly("curtis-jones > inter-milan from liverpool TALKS 40.0m");
+        assertThat(read("Raphinha to Al-Nassr is on. Agreement in principle reached; medical pencilled in for next month."))
+                .containsExactly("raphinha > al-nassr from - AGREEMENT");
+        // a door left open is no denial
+        assertThat(read("Brentford have had a £20m bid for Celtic winger Daizen Maeda rejected, although they have not "
+                + "ruled out returning with an improved offer."))
+                .containsExactly("daizen-maeda > brentford from celtic BID 20.0m");
+        assertThat(read("Davide Frattesi torna in Italia: l'Atalanta ha definito con l'Inter un prestito con obbligo di riscatto."))
+                .containsExactly("davide-frattesi > atalanta from inter-milan AGREEMENT");
+        assertThat(read("Dani Olmo, el sueño blanco para el verano. El Real Madrid ha situado al centrocampista del "
+                + "Barcelona como prioridad."))
+                .containsExactly("dani-olmo > real-madrid from barcelona INTEREST");
+        assertThat(read("El Mallorca ya ha preguntado por Isaac Romero, mientras que el Alavés mantiene conversaciones "
+                + "con el Sevilla."))
+                .containsExactly("isaac-romero > mallorca from sevilla INTEREST", "isaac-romero > alaves from sevilla TALKS");
+        assertThat(read("Rafa Leão está muito perto de regressar ao Sporting! Já existe acordo verbal."))
+                .containsExactly("rafa-leao > sporting-cp from - AGREEMENT");
+        assertThat(read("O Vélez Sarsfield gostaria de contar com Nicolás Otamendi."))
+                .containsExactly("nicolas-otamendi > velez-sarsfield from - INTEREST");
+        assertThat(read("Ein anderes Geschäft hat Gladbach dagegen abgelehnt: Fenerbahçe bot 25 Millionen Euro für Rocco Reitz."))
+                .containsExactly("rocco-reitz > fenerbahce from borussia-monchengladbach BID 25.0m");
+        assertThat(read("Warren Zaïre-Emery attire la Premier League. Chelsea et Newcastle suivent de très près le milieu "
+                + "du Paris Saint-Germain."))
+                .containsExactly("warren-zaire-emery > chelsea from paris-saint-germain INTEREST",
+                        "warren-zaire-emery > newcastle-united from paris-saint-germain INTEREST");
+        assertThat(read("L'AS Monaco a trouvé un accord avec Toulouse pour Charlie Cresswell. Il doit désormais passer sa "
+                + "visite médicale, programmée en début de semaine prochaine."))
+                .containsExactly("charlie-cresswell > as-monaco from toulouse AGREEMENT");
+    }
+
+    @Test
     void gapsClosedSince() {
         // "Milan" alone, outside Italian too, is AC Milan unless the text names Inter Milan
         assertThat(read("Both Milan and Napoli are interested in Lewis Ferguson."))
