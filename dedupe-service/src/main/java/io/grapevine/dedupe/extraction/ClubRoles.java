@@ -136,7 +136,7 @@ final class ClubRoles {
             if (b <= a) {
                 continue;
             }
-            if (namesTheCity(t, a, lang, cb)) {
+            if (namesTheTown(t, a, lang, cb, m)) {
                 continue;
             }
             Club club = m.club().orElse(null);
@@ -183,13 +183,24 @@ final class ClubRoles {
     }
 
     /**
-     * Italian and Spanish writing names a club with an article ("al Torino", "el Sevilla"); after a bare "a", "in" or
-     * "en" a capitalised name is the town ("riportare a Torino il difensore", "viaje a Sevilla para pasar el
-     * reconocimiento"), unless the preposition ends a longer cue of the club vocabulary ("farà ritorno a Leverkusen").
+     * Italian writing names an Italian club, and Spanish writing a Spanish one, with an article ("al Torino", "el
+     * Sevilla"); after a bare "a", "in" or "en" a capitalised name is the town ("riportare a Torino il difensore",
+     * "viaje a Sevilla para pasar el reconocimiento"), unless the preposition ends a longer cue of the club
+     * vocabulary. Not other clubs: "farà ritorno a Leverkusen", and Argentine clubs often go without an article
+     * ("volver a Boca").
      */
-    private static boolean namesTheCity(Tokens t, int a, String lang, Lexicon.Matches cb) {
-        return a > 0 && ("it".equals(lang) || "es".equals(lang)) && t.cap[a] && TOWN_PREPOSITIONS.contains(t.fold[a - 1])
-                && !t.cap[a - 1] && (cb.endCats[a - 1] == 0 || cb.endStart[a - 1] == a - 1);
+    private static boolean namesTheTown(Tokens t, int a, String lang, Lexicon.Matches cb, ClubMention m) {
+        String country = "it".equals(lang) ? "IT" : "es".equals(lang) ? "ES" : null;
+        if (country == null || a == 0 || !t.cap[a] || t.cap[a - 1] || !TOWN_PREPOSITIONS.contains(t.fold[a - 1])
+                || cb.endCats[a - 1] != 0 && cb.endStart[a - 1] < a - 1) {
+            return false;
+        }
+        for (Club c : m.candidates()) {
+            if (!country.equals(c.country())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final WordSet TOWN_PREPOSITIONS = WordSet.of("a", "in", "en");

@@ -198,13 +198,14 @@ final class Vocabulary {
         s.add(S_DENIED, "niegan cualquier negociación", "niega cualquier negociación");
         // a medical booked is the next step after an agreement, not the medical itself
         s.add(S_AGREEMENT, "medical booked", "medical booked for", "medical scheduled", "medical scheduled for",
-                "medical planned", "medical planned for", "Medizincheck steht noch aus", "steht noch aus",
+                "medical planned", "medical planned for", "Medizincheck steht noch aus", "der Medizincheck steht noch aus",
                 "visite mediche programmate", "visite mediche fissate", "reconocimiento médico programado",
                 "exames médicos agendados", "visite médicale programmée");
         s.add(S_INTEREST, "en el radar de", "en el radar del", "sueñan con", "sueña con", "siguen muy de cerca",
                 "siguen de cerca", "estão atentos", "estão atentos a", "made enquiries", "have made enquiries",
                 "has made enquiries", "making enquiries", "querem", "quieren", "vogliono", "veulent");
-        s.add(S_DENIED, "no hay nada con", "zurückgewiesen", "weist zurück", "kein Thema", "ist kein Thema");
+        // "Das ist kein Thema": not "Die Ablöse ist kein Thema" (the fee is no obstacle)
+        s.add(S_DENIED, "no hay nada con", "zurückgewiesen", "weist zurück", "das ist kein Thema", "ein Wechsel ist kein Thema");
         s.add(S_AGREEMENT, "vai ser emprestado", "será emprestado");
         s.add(S_AGREEMENT, "medical tests to be scheduled", "medical to be scheduled", "medicals to be scheduled",
                 "expected to sign", "is expected to sign", "jugará cedido", "jugará cedido en");
@@ -225,13 +226,14 @@ final class Vocabulary {
         s.add(FUTURE, "doit désormais passer", "semaine prochaine", "en début de semaine prochaine");
         s.add(S_AGREEMENT, "medical pencilled in", "pencilled in", "acordo verbal", "já existe acordo verbal",
                 "ha definito", "hanno definito");
-        s.add(LATER, "before even considering an offer", "before considering an offer", "escucharía ofertas");
+        s.add(LATER, "before even considering an offer", "before considering an offer", "escucharía ofertas",
+                "Einigung steht noch aus", "eine Einigung steht noch aus");
         // "have not ruled out returning with an improved offer": a door left open, not a denial
         s.add(S_INTEREST, "not ruled out", "have not ruled out", "has not ruled out", "starebbero pensando", "starebbe pensando",
                 "stanno pensando", "pensando di riportare", "virato su", "ha virato su", "el sueño", "como prioridad",
                 "gostaria de contar com", "suivent de très près", "suit de très près", "suivent de près");
         s.add(S_TALKS, "mantiene conversaciones", "mantiene conversaciones con", "mantienen conversaciones");
-        s.add(S_COLLAPSED, "salta", "è saltata", "definitivamente saltata");
+        s.add(S_COLLAPSED, "è saltata", "definitivamente saltata");
         s.add(S_BID, "bot", "bot für");
         s.add(S_INTEREST, "pediu informações", "pediu informações sobre", "réfléchit à une offensive", "réfléchit à");
         s.add(S_INTEREST, "il nome caldo", "sondaggi", "solo di sondaggi");

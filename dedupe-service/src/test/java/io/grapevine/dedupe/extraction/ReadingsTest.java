@@ -239,6 +239,11 @@ class ReadingsTest {
         assertThat(read("Einigung erzielt: Maximilian Mittelstädt wechselt von Hertha zum VfB Stuttgart, nur der "
                 + "Medizincheck steht noch aus."))
                 .containsExactly("maximilian-mittelstadt > vfb-stuttgart from hertha-berlin AGREEMENT");
+        // what is still outstanding has not happened; a fee that is "kein Thema" is no denial
+        assertThat(read("Eine Einigung steht noch aus, doch der VfB Stuttgart verhandelt mit Hoffenheim über Maximilian Beier."))
+                .containsExactly("maximilian-beier > vfb-stuttgart from hoffenheim TALKS");
+        assertThat(read("Die Ablöse ist kein Thema: Der FC Bayern will Xavi Simons verpflichten."))
+                .containsExactly("xavi-simons > bayern-munich from - INTEREST");
         // two ambiguous names of one club agree on it
         assertThat(read("Jan Bednarek is undergoing his medical in Columbus before his move from Southampton to the Crew."))
                 .containsExactly("jan-bednarek > columbus-crew from southampton MEDICAL");
