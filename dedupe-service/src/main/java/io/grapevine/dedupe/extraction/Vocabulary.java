@@ -230,7 +230,8 @@ final class Vocabulary {
                 "Einigung steht noch aus", "eine Einigung steht noch aus");
         // "have not ruled out returning with an improved offer": a door left open, not a denial
         s.add(S_INTEREST, "not ruled out", "have not ruled out", "has not ruled out", "starebbero pensando", "starebbe pensando",
-                "stanno pensando", "pensando di riportare", "virato su", "ha virato su", "el sueño", "como prioridad",
+                "stanno pensando", "pensando di riportare", "virato su", "ha virato su", "el sueño blanco", "el gran sueño",
+                "como prioridad",
                 "gostaria de contar com", "suivent de très près", "suit de très près", "suivent de près");
         s.add(S_TALKS, "mantiene conversaciones", "mantiene conversaciones con", "mantienen conversaciones");
         s.add(S_COLLAPSED, "è saltata", "definitivamente saltata");
@@ -471,7 +472,9 @@ final class Vocabulary {
                 "is drawing interest", "sta attirando", "atrae el interés", "suscite l'intérêt", "desperta o interesse");
         PLAYER_AFTER.add(SUBJ, "está em conversações", "está em conversações avançadas");
         PLAYER_AFTER.add(SUBJ, "na mira do", "na mira da", "na mira de", "pourrait quitter");
-        PLAYER_AFTER.add(SUBJ, "torna in", "torna in Italia", "el sueño", "está muito perto de regressar",
+        // not "torna in campo" (back on the pitch) nor "el sueño de ganar" (a dream of winning)
+        PLAYER_AFTER.add(SUBJ, "torna in Italia", "torna in Serie A", "el sueño blanco", "el gran sueño",
+                "está muito perto de regressar",
                 "está muito perto de regressar ao", "attire", "attire la");
         // who tells the board is the manager or an official, not the player
         PLAYER_AFTER.add(MANAGER_POSS, "has told the board", "told the board");
