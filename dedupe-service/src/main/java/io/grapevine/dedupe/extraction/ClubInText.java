@@ -12,8 +12,6 @@ final class ClubInText {
     boolean sellerWeak;
     boolean rival;
     boolean counter;
-    /** The club "denied that" something happened: a destination unless the denied clause names another one. */
-    boolean deniesThat;
     /**
      * The club is named as the one going for the player: making a bid or offer ("a bid from Real Madrid",
      * "un'offerta dell'Al-Hilal") or linked with him ("reports linking X with Real Madrid").

@@ -29,8 +29,6 @@ final class ClubRoles {
             "newly-promoted", "mls", "champion", "rivals");
     /** "reports linking X with Y": Y wants him. */
     private static final WordSet LINKING = WordSet.of("linking", "links", "linked");
-    /** What may join clubs that share a cue after them ("Arsenal, Chelsea and Newcastle are interested"). */
-    static final WordSet COORD = WordSet.of(",", "and", "e", "y", "und", "et", "or", "o", "&", "as");
     /** By language, the club an ambiguous name stands for when the text does not tell ("Inter" in Italian). */
     private static final Map<String, String> AMBIGUOUS_DEFAULTS = Map.ofEntries(
             Map.entry("it:inter", "inter-milan"), Map.entry("it:milan", "ac-milan"),
@@ -344,7 +342,6 @@ final class ClubRoles {
                     c.dest = true;
                     c.pursuer = (cats & BID_BY) != 0;
                     c.heading = (cats & HEADING) != 0;
-                    denierSells(c, t, cms);
                 }
                 return;
             } else if ((cats & SELL_BEFORE) != 0) {
@@ -411,7 +408,6 @@ final class ClubRoles {
                         c.seller = true;
                     } else {
                         c.dest = true;
-                        c.deniesThat = (cats & DENIES) != 0 && e + 1 < t.n && THAT.contains(t.fold[e + 1]);
                     }
                     return;
                 }
@@ -438,24 +434,6 @@ final class ClubRoles {
                 c.counter = true;
             } else if ((cats & SELL_WEAK) != 0) {
                 c.sellerWeak = true;
-            }
-        }
-    }
-
-    /**
-     * "Paris Saint-Germain have denied that Mbappe has agreed to join Real Madrid": a club that denies that its
-     * player joins another club is the seller, not a destination. Called when {@code dest} is named as a
-     * destination ("join Real Madrid"); the denier is an earlier club of the same sentence.
-     */
-    private static void denierSells(ClubInText dest, Tokens t, List<ClubInText> cms) {
-        for (ClubInText c : cms) {
-            if (c.a >= dest.a) {
-                return;
-            }
-            if (c.deniesThat && t.sent[c.a] == t.sent[dest.a] && c.club != dest.club) {
-                c.dest = false;
-                c.deniesThat = false;
-                c.seller = true;
             }
         }
     }

@@ -75,7 +75,10 @@ final class Vocabulary {
     static final long SELL_WEAK = 1L << 43;
     /** A club's official after its name ("Bayern Munich sporting director Max Eberl"): he speaks for the club. */
     static final long OFFICIAL = 1L << 44;
-    /** A denial that takes a clause ("have denied that ..."). */
+    /**
+     * A denial after a club's name ("have moved to dismiss reports"), read as one cue; whether the denier sells is
+     * told by the clubs after it ({@code ClaimExtractor.Analysis.receiversOfAnotherClubsBid}).
+     */
     static final long DENIES = 1L << 45;
     /**
      * Words before a club that give it no role in the transfer: a match's result ("win over": an opponent), a loan
@@ -102,6 +105,8 @@ final class Vocabulary {
     static final WordSet CONJUNCTIONS = WordSet.of("and", "e", "y", "und", "et", "or", "o", "ou", "oder");
     /** Of the {@link #CONJUNCTIONS}, those that join ("and"), not those that choose ("or"). */
     static final WordSet AND_WORDS = WordSet.of("and", "e", "y", "und", "et", "&");
+    /** What may join clubs that share a cue after them ("Arsenal, Chelsea and Newcastle are interested"). */
+    static final WordSet COORD = WordSet.of(",", "and", "e", "y", "und", "et", "or", "o", "&", "as");
 
     static final Lexicon STAGES = new Lexicon();
     static final Lexicon PLAYER = new Lexicon();
@@ -183,12 +188,12 @@ final class Vocabulary {
         s.add(S_BID, "ha trasladado", "trasladado", "trasladó", "a transmis une offre", "ont transmis une offre",
                 "transmis une offre");
         s.add(S_AGREEMENT, "aceitou a proposta", "aceitaram a proposta");
-        s.add(S_COLLAPSED, "caiu por terra", "caíram por terra");
+        s.add(S_COLLAPSED, "caíram por terra");
         s.add(S_MEDICAL | EXAM, "Untersuchungen", "die Untersuchungen", "Medizincheck bestanden");
         s.add(S_DENIED, "moved to shut down talk", "have moved to shut down talk", "a coupé court", "coupé court");
         s.add(LATER, "would expect offers", "expect offers", "would expect bids");
         s.add(S_INTEREST, "weigh up", "weigh up a", "weighs up", "sending scouts", "hanno chiesto informazioni",
-                "ha chiesto informazioni", "aurait coché le nom de", "a coché le nom de", "coché le nom de");
+                "aurait coché le nom de", "a coché le nom de", "coché le nom de");
         s.add(S_MEDICAL, "first part of his medical", "the first part of his medical",
                 "completed the first part of his medical", "has completed the first part of his medical");
         s.add(S_AGREEMENT, "ausgeliehen", "wird ausgeliehen");
@@ -219,7 +224,7 @@ final class Vocabulary {
         s.add(S_INTEREST, "internal discussions", "held internal discussions", "has held internal discussions",
                 "se renseignent", "se renseigne", "suivi par", "également suivi par");
         s.add(S_DENIED, "nessun contatto", "non c'è nessun contatto");
-        s.add(S_TALKS, "em conversações avançadas", "em conversações", "está em conversações");
+        s.add(S_TALKS, "em conversações avançadas", "está em conversações");
         s.add(S_AGREEMENT, "medical tests are booked", "medical is booked", "medicals are booked", "tests are booked",
                 "steht vor der Verpflichtung");
         s.add(FUTURE, "solo falta que", "falta que");
@@ -309,8 +314,8 @@ final class Vocabulary {
                 "serait proche");
         // medical
         s.add(S_MEDICAL | EXAM, "exames médicos", "realiza exames médicos", "medical", "a medical", "medical tests",
-                "undergo a medical", "undergoing a medical", "medical booked", "for a medical", "having a medical",
-                "his medical", "medical scheduled", "visite mediche", "visita medica", "reconocimiento médico",
+                "undergo a medical", "undergoing a medical", "for a medical", "having a medical",
+                "his medical", "visite mediche", "visita medica", "reconocimiento médico",
                 "revisión médica", "pruebas médicas", "Medizincheck", "medizinische", "visite médicale",
                 "examens médicaux");
         s.add(S_MEDICAL, "flown to", "has flown", "travelling to", "travel to", "fly to", "gelandet");
@@ -426,7 +431,7 @@ final class Vocabulary {
                 "arrival of", "the arrival of", "identified", "have identified", "leiht", "s'offre",
                 "vuelve a la carga por", "préstamo de", "el préstamo de", "vender a", "la llegada de", "llegada de", "la incorporación de",
                 "incorporación de", "l'arrivée de", "a chegada de", "chegada de", "a incorporação de", "la cesión de", "cesión de", "la cessione di",
-                "para acompanhar", "a swoop for", "swoop for", "sent scouts to watch", "to watch", "intérêt supposé du Bayern",
+                "para acompanhar", "a swoop for", "swoop for", "sent scouts to watch", "intérêt supposé du Bayern",
                 "coché le nom de", "di non chiudere per",
                 "enquiries about", "made enquiries about", "la evolución de", "sueñan con", "sueña con", "atentos a",
                 "estão atentos a", "querem", "quieren", "vogliono", "veulent",
@@ -436,13 +441,13 @@ final class Vocabulary {
                 "cash in on", "to cash in on", "informações sobre",
                 "virato su", "ha virato su", "gostaria de contar com", "contar com",
                 "talk of", "admirer of", "big admirer of", "le prêt de", "pour le prêt de", "il prestito di",
-                "o empréstimo de", "accelera per", "accelerano per", "la incorporación de", "puesto sobre la mesa",
+                "o empréstimo de", "accelera per", "accelerano per", "puesto sobre la mesa",
                 "sigue muy de cerca a", "siguen de cerca a", "siguen muy de cerca a", "transferência definitiva de",
                 "traspaso definitivo de", "trasferimento definitivo di", "transfert définitif de",
                 "permanent transfer of", "il prezzo di", "fissa il prezzo di",
                 "verpflichtet", "sigue de cerca a", "segue con attenzione", "suit avec attention", "suit de près",
                 "acompanha de perto", "move for", "a move for", "bid for", "offer for", "deal for", "approach for",
-                "swoop for", "pursuit of", "interest in", "race for", "chase for", "sign", "signing of",
+                "pursuit of", "interest in", "race for", "chase for", "sign", "signing of",
                 "the signing of", "to sign", "signed", "keeping tabs on", "tracking", "monitoring", "eyeing", "target",
                 "want", "wants", "wanted", "enquiry for", "enquired about", "agreed to sign",
                 "completed the signing of", "announced the signing of", "confirmed the signing of", "unveiled", "land",
@@ -545,7 +550,7 @@ final class Vocabulary {
         c.add(SELL_BEFORE, "happy at", "is happy at", "felice all'", "felicissimo all'", "felice al", "felicissimo al",
                 "está feliz en el", "está feliz no", "glücklich bei", "heureux à");
         c.add(SELL_BEFORE, "ha preguntado al", "han preguntado al", "preguntado al");
-        c.add(SELL_BEFORE, "pourrait quitter", "quitter");
+        c.add(SELL_BEFORE, "pourrait quitter");
         c.add(DEST_BEFORE, "regressar ao", "de regressar ao", "voltar ao", "regressar à", "voltar à");
         // a former club, a match's venue
         c.add(NO_ROLE, "the former", "former", "déplacement à", "du déplacement à");

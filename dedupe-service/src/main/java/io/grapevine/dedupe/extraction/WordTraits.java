@@ -21,7 +21,7 @@ final class WordTraits {
     static final int NOT_NEGATED = 1 << 4;
     /** "and" and its translations ({@link Vocabulary#AND_WORDS}). */
     static final int AND = 1 << 5;
-    /** What joins two clubs of one role ({@code ClubRoles.COORD}: "and", "or", a comma). */
+    /** What joins two clubs of one role ({@link Vocabulary#COORD}: "and", "or", a comma). */
     static final int COORD = 1 << 6;
     /** An article or determiner ({@link Vocabulary#DETERMINERS}). */
     static final int DETERMINER = 1 << 7;
@@ -57,7 +57,7 @@ final class WordTraits {
         if (Vocabulary.AND_WORDS.contains(folded)) {
             bits |= AND;
         }
-        if (ClubRoles.COORD.contains(folded)) {
+        if (Vocabulary.COORD.contains(folded)) {
             bits |= COORD;
         }
         if (Vocabulary.DETERMINERS.contains(folded)) {
