@@ -730,6 +730,14 @@ public final class ClaimExtractor {
                 if (c.club == null || c.b != k + 1 || hyphen <= t.start[k] || full.charAt(hyphen) != '-' || !t.cap[k]) {
                     continue;
                 }
+                ClubInText buyer = clubBefore(c);
+                if (buyer != null) {
+                    if (k == t.sentenceFirst(t.sent[k])) {
+                        buyer.dest = true; // "Napoli-Siviglia, si tratta per X": the buyer, then the seller
+                        c.seller = true;
+                    }
+                    continue;
+                }
                 int a = k > 0 && t.sent[k - 1] == t.sent[k] && t.type[k - 1] == Tokens.WORD && t.cap[k - 1]
                         && t.end[k - 1] + 1 == t.start[k] && clubAt[k - 1] < 0 ? k - 1 : k;
                 if (a != t.sentenceFirst(t.sent[k]) && (a == 0 || !DEAL_NOUNS.contains(t.fold[a - 1]))) {
@@ -747,6 +755,16 @@ public final class ClaimExtractor {
                 p.score += 3;
                 c.dest = true;
             }
+        }
+
+        /** The club named before c's in its token ("Napoli-Siviglia" pairs two clubs, no player), or null. */
+        private ClubInText clubBefore(ClubInText c) {
+            for (ClubInText o : cms) {
+                if (o != c && o.a == c.a && o.nameStart < c.nameStart && o.club != null) {
+                    return o;
+                }
+            }
+            return null;
         }
 
         /**
@@ -1099,10 +1117,19 @@ public final class ClaimExtractor {
         /** The claims about one subject: one per club credited as his destination (or as interested). */
         private void claimsAbout(Person p, int rank) {
             boolean primaryPerson = rank == 0;
-            // sentences about this player: where he is named, and (for the main subject) those naming no subject
+            // sentences about this player: where he is named, and those naming no subject: the run of them right
+            // after his own on the same line ("• Sunderland are in talks over X. A fee of £15m is being discussed."),
+            // and for the main subject those after no other subject's
             List<Integer> sents = new ArrayList<>();
+            boolean afterHis = false;
+            boolean afterOther = false;
             for (int s = 0; s < t.sentences; s++) {
-                if (p.sentences.contains(s) || (primaryPerson && !subjectSentences.contains(s))) {
+                boolean his = p.sentences.contains(s);
+                boolean noSubject = !subjectSentences.contains(s);
+                boolean run = noSubject && !t.lineBefore[t.sentenceFirst(s)];
+                afterHis = his || afterHis && run;
+                afterOther = !his && !noSubject || afterOther && run;
+                if (his || noSubject && (afterHis || primaryPerson && !afterOther)) {
                     sents.add(s);
                 }
             }
@@ -1118,7 +1145,7 @@ public final class ClaimExtractor {
             for (Map.Entry<String, List<Integer>> e : credits.credited.entrySet()) {
                 claim(p, rank, ref, credits, e.getKey(), e.getKey().equals(primary), e.getValue());
             }
-            priceForEveryInterestedClub(first, credits);
+            priceForEveryInterestedClub(first);
             if (p.fullTokens >= 2) {
                 players.remember(ref);
             }
@@ -1131,10 +1158,10 @@ public final class ClaimExtractor {
 
         /**
          * "Everton, Brentford and Bologna are keeping tabs on X. Rangers would want around £20m": the seller's price
-         * (a valuation, an asking price, a release clause) is what each interested club would pay, not only the first.
-         * Not rivals named in passing ("Chelsea and Arsenal have also been linked").
+         * (a valuation, an asking price, a release clause) is what each interested club would pay, not only the first,
+         * rivals named in passing too ("Chelsea and Arsenal have also been linked").
          */
-        private void priceForEveryInterestedClub(int first, Credits credits) {
+        private void priceForEveryInterestedClub(int first) {
             Fee price = null;
             for (int i = first; i < claims.size(); i++) {
                 Fee f = claims.get(i).fee();
@@ -1146,7 +1173,7 @@ public final class ClaimExtractor {
             }
             for (int i = first; price != null && i < claims.size(); i++) {
                 Claim c = claims.get(i);
-                if (c.fee() == null && c.stage() == Stage.INTEREST && !credits.rivalOnly.getOrDefault(c.toClub().id(), false)) {
+                if (c.fee() == null && c.stage() == Stage.INTEREST) {
                     claims.set(i, new Claim(c.id(), c.report(), c.player(), c.toClub(), c.fromClub(), price, c.stage(),
                             c.hedges(), c.attributions(), c.language(), c.evidence(), c.publishedAt()));
                 }
@@ -1187,33 +1214,42 @@ public final class ClaimExtractor {
         /** Credits the clause's destination and rival clubs and votes for its sellers; false when it credits none. */
         private boolean creditClause(int c, Credits cr, Map<String, Integer> sellerVotes) {
             boolean any = false;
-            // the clause's club mentions in order; one mention covers consecutive tokens
+            // the clause's club mentions in order; one mention covers consecutive tokens, and a token may hold two
+            // ("Napoli-Siviglia": clubAt names the last)
             for (int k = t.clauseFirst(c), ci = -1; k <= t.clauseLast(c); k++) {
                 if (clubAt[k] < 0 || clubAt[k] == ci) {
                     continue;
                 }
+                int first = clubAt[k];
+                while (first > 0 && cms.get(first - 1).a == k) {
+                    first--;
+                }
                 ci = clubAt[k];
-                ClubInText m = cms.get(ci);
-                if (m.club == null) {
-                    continue;
-                }
-                if ((m.seller || m.sellerWeak) && !m.dest && !m.rival) {
-                    sellerVotes.merge(m.club.id(), m.seller ? 2 : 1, Integer::sum);
-                }
-                if (m.counter && !m.dest && !m.rival) {
-                    sellerVotes.merge(m.club.id(), 1, Integer::sum);
-                }
-                if (m.dest || m.rival) {
-                    if (cr.seller != null && cr.seller.id().equals(m.club.id())) {
-                        continue;
-                    }
-                    cr.destClubs.put(m.club.id(), m.club);
-                    cr.credited.computeIfAbsent(m.club.id(), x -> new ArrayList<>()).add(c);
-                    cr.rivalOnly.merge(m.club.id(), m.rival && !m.dest, (x, y) -> x && y);
-                    any = true;
+                for (int i = first; i <= ci; i++) {
+                    any |= creditMention(cms.get(i), c, cr, sellerVotes);
                 }
             }
             return any;
+        }
+
+        /** Credits one mention of clause c as {@link #creditClause} does; true when it credits a club. */
+        private boolean creditMention(ClubInText m, int c, Credits cr, Map<String, Integer> sellerVotes) {
+            if (m.club == null) {
+                return false;
+            }
+            if ((m.seller || m.sellerWeak) && !m.dest && !m.rival) {
+                sellerVotes.merge(m.club.id(), m.seller ? 2 : 1, Integer::sum);
+            }
+            if (m.counter && !m.dest && !m.rival) {
+                sellerVotes.merge(m.club.id(), 1, Integer::sum);
+            }
+            if (!m.dest && !m.rival || cr.seller != null && cr.seller.id().equals(m.club.id())) {
+                return false;
+            }
+            cr.destClubs.put(m.club.id(), m.club);
+            cr.credited.computeIfAbsent(m.club.id(), x -> new ArrayList<>()).add(c);
+            cr.rivalOnly.merge(m.club.id(), m.rival && !m.dest, (x, y) -> x && y);
+            return true;
         }
 
         /** "Dortmund have confirmed an agreement with Real Madrid": the seller's counterpart buys. */

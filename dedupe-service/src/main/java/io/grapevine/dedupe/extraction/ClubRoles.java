@@ -257,12 +257,16 @@ final class ClubRoles {
                 return;
             }
         }
-        // "na mira do Aston Villa e do Tottenham": a club joined to a destination by a conjunction and the preposition
-        // that club had is a destination too (the repeated "do" is no seller's "of")
+        // "na mira do Aston Villa e do Tottenham", "dans le viseur du Real Betis et de la Fiorentina": a club joined to a
+        // destination by a conjunction and an "of" like the one that club had is a destination too (the repeated "of"
+        // is no seller's)
         int of = c.a - 1;
+        while (of > 0 && t.is(of, WordTraits.DETERMINER)) {
+            of--;
+        }
         if (of >= 2 && CLUB_OF.contains(t.fold[of]) && CONJUNCTIONS.contains(t.fold[of - 1]) && clubAt[of - 2] >= 0) {
             ClubInText joined = cms.get(clubAt[of - 2]);
-            if (joined.dest && joined.a > 0 && t.fold[joined.a - 1].equals(t.fold[of])) {
+            if (joined.dest && joined.a > 0 && CLUB_OF.contains(t.fold[joined.a - 1])) {
                 c.dest = true;
                 return;
             }

@@ -277,6 +277,16 @@ final class Vocabulary {
         s.add(S_AGREEMENT, "cerró", "cerró el traspaso", "cerró el fichaje");
         s.add(S_INTEREST, "fait l'objet d'un intérêt", "ha individuato", "hanno individuato", "individuato in", "la piste",
                 "une piste", "piste sérieuse");
+        // a medical only booked: the step after an agreement ("Visite mediche in programma giovedì")
+        s.add(FUTURE, "booked", "in programma", "estão marcados", "marcados", "marcado para", "angesetzt");
+        s.add(S_OFFICIAL, "é oficial", "es oficial", "c'est officiel", "ist offiziell", "announced the transfer",
+                "has announced the transfer", "anunciou a transferência", "anunció el traspaso", "assina pelo",
+                "assina pela");
+        s.add(S_INTEREST, "have asked about", "has asked about", "han preguntado por");
+        s.add(LATER, "would only consider offers", "only consider offers", "attend une offre", "on attend une offre");
+        s.add(S_COLLAPSED, "a refusé de rejoindre", "refusé de rejoindre", "has refused to join");
+        // a club that closes the door keeps its player: no stage of its own ("cierra" alone closes a deal)
+        s.add(LATER, "cierra la puerta", "chiude la porta", "ha chiuso la porta", "ferme la porte", "fecha a porta");
         // bid
         s.add(S_BID, "messo sul tavolo", "mette sul tavolo", "mettono sul tavolo", "have put to", "has put to", "bid", "bids", "offer", "offers", "offered", "opening offer", "submitted", "submitted an offer",
                 "made a bid", "made an offer", "tabled", "lodged", "proposal", "opening proposal", "had a bid",
@@ -487,6 +497,8 @@ final class Vocabulary {
                 "on his way out of");
         PLAYER_AFTER.add(SUBJ, "en el radar de", "en el radar del", "está de saída", "está de saída do",
                 "está de saída da", "is aware of");
+        PLAYER_AFTER.add(SUBJ, "a refusé", "a refusé de rejoindre", "has refused", "ha rifiutato", "ha rechazado",
+                "rechazó", "recusou");
         PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "geht", "returns to", "is returning to", "will return to",
                 "steht bei", "steht beim", "está cerca de salir",
                 "cerca de salir", "podría salir", "está perto de sair", "perto de sair", "vicino all'addio",
@@ -555,6 +567,8 @@ final class Vocabulary {
         // a former club, a match's venue
         c.add(NO_ROLE, "the former", "former", "déplacement à", "du déplacement à");
         c.add(SELL_BEFORE, "on his way out of");
+        c.add(SELL_BEFORE, "acceptée par", "acceptée par le");
+        c.add(DEST_BEFORE, "assina pelo", "assina pela", "assinou pelo", "assinou pela");
         c.add(SELL_BEFORE, "de saída do", "de saída da", "que llegó al", "que llegó a");
         c.add(SELL_BEFORE, "progress at", "'s progress at", "development at", "'s development at",
                 "del jugador del", "situación del jugador del", "do jogador do", "situação do jogador do");
@@ -625,6 +639,9 @@ final class Vocabulary {
         CLUB_AFTER.add(DEST_AFTER, "steht vor der Verpflichtung von", "steht vor der Verpflichtung", "réfléchit",
                 "réfléchit à", "suit également le dossier", "suit également");
         CLUB_AFTER.add(SELL_AFTER, "are ready to cash in on", "ready to cash in on", "cash in on");
+        CLUB_AFTER.add(SELL_AFTER, "had accepted", "has accepted", "has already accepted", "had already accepted");
+        CLUB_AFTER.add(SELL_AFTER, "cierra la puerta", "chiude la porta", "ha chiuso la porta", "ferme la porte",
+                "fecha a porta", "have closed the door", "has closed the door", "no se sentará a negociar");
         CLUB_AFTER.add(DEST_AFTER, "mantiene conversaciones", "mantienen conversaciones", "gostaria de contar com",
                 "suivent de très près", "suit de très près", "suivent de près", "ha virato su", "bot", "bot für");
         CLUB_AFTER.add(SELL_AFTER, "ha detto no", "hanno detto no", "ha detto no all'", "dagegen abgelehnt");

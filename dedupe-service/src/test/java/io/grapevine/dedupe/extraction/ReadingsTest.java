@@ -414,6 +414,46 @@ class ReadingsTest {
     }
 
     @Test
+    void rulesFromTheTwentySeventhSet() {
+        // the seller's price is every interested club's, rivals named in passing too
+        assertThat(read("Lazio are keen on Genoa forward Vitinha, whom Genoa value at €25m. Torino have also been linked."))
+                .containsExactly("vitinha > lazio from genoa INTEREST 25.0m", "vitinha > torino from genoa INTEREST 25.0m");
+        // a medical only booked, in any language, is the step after an agreement
+        assertThat(read("Fulham have agreed a deal with Lyon for Malick Fofana. Medical tests booked for Thursday."))
+                .containsExactly("malick-fofana > fulham from olympique-lyonnais AGREEMENT");
+        assertThat(read("Il Bologna ha trovato l'accordo con il Sassuolo per Armand Laurienté. Visite mediche in programma "
+                + "lunedì."))
+                .containsExactly("armand-lauriente > bologna from sassuolo AGREEMENT");
+        assertThat(read("Der VfB Stuttgart hat sich mit Hoffenheim auf einen Wechsel von Tom Bischof geeinigt. Der "
+                + "Medizincheck ist für Freitag angesetzt."))
+                .containsExactly("tom-bischof > vfb-stuttgart from hoffenheim AGREEMENT");
+        // the sentences after a player's own, on his line, are his, not the main subject's
+        assertThat(read("Wolves are in talks with Rennes over Lorenz Assignon. Separately, Everton are in talks with "
+                + "Lille over Bafodé Diakité. A fee of £20m is being discussed."))
+                .containsExactly("lorenz-assignon > wolverhampton-wanderers from rennes TALKS",
+                        "bafode-diakite > everton from lille TALKS 20.0m");
+        // two clubs joined by a hyphen open the sentence: the buyer, then the seller
+        assertThat(read("Genoa-Udinese, avviati i contatti per Jurgen Ekkelenkamp."))
+                .containsExactly("jurgen-ekkelenkamp > genoa from udinese INTEREST");
+        // "of" repeated after "and": both clubs want him
+        assertThat(read("Jonathan David est dans le viseur du Milan et de la Juventus."))
+                .containsExactly("jonathan-david > ac-milan from - INTEREST", "jonathan-david > juventus from - INTEREST");
+        // a club that has accepted an offer, or closes the door, keeps no stage of its own and sells
+        assertThat(read("Ferran Torres has rejected a move to Al-Hilal. Barcelona had accepted a €30m offer last week."))
+                .containsExactly("ferran-torres > al-hilal from barcelona COLLAPSED 30.0m");
+        assertThat(read("El Atlético cierra la puerta por Julián Álvarez. El Arsenal ha preguntado por el delantero."))
+                .containsExactly("julian-alvarez > arsenal from atletico-madrid INTEREST");
+        // a player who refuses to join, an offer only awaited, a move that is official
+        assertThat(read("Khéphren Thuram a refusé de rejoindre l'Al-Ahli."))
+                .containsExactly("khephren-thuram > al-ahli from - COLLAPSED");
+        assertThat(read("Le Paris FC est en discussions avec le RC Lens pour Neil El Aynaoui, mais on attend une offre "
+                + "écrite."))
+                .containsExactly("neil-el-aynaoui > paris-fc from lens TALKS");
+        assertThat(read("É oficial: Pedro Gonçalves deixa o Sporting CP e assina pelo Al-Hilal."))
+                .containsExactly("pedro-goncalves > al-hilal from sporting-cp OFFICIAL");
+    }
+
+    @Test
     void gapsClosedSince() {
         // "Milan" alone, outside Italian too, is AC Milan unless the text names Inter Milan
         assertThat(read("Both Milan and Napoli are interested in Lewis Ferguson."))
