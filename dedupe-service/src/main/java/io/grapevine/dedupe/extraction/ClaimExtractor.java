@@ -1119,7 +1119,7 @@ public final class ClaimExtractor {
             boolean primaryPerson = rank == 0;
             // sentences about this player: where he is named, and those naming no subject: the run of them right
             // after his own on the same line ("• Sunderland are in talks over X. A fee of £15m is being discussed."),
-            // and for the main subject those after no other subject's
+            // and for the main subject those after no sentence that sends another subject to a club
             List<Integer> sents = new ArrayList<>();
             boolean afterHis = false;
             boolean afterOther = false;
@@ -1128,7 +1128,7 @@ public final class ClaimExtractor {
                 boolean noSubject = !subjectSentences.contains(s);
                 boolean run = noSubject && !t.lineBefore[t.sentenceFirst(s)];
                 afterHis = his || afterHis && run;
-                afterOther = !his && !noSubject || afterOther && run;
+                afterOther = !his && !noSubject && namesADestination(s) || afterOther && run;
                 if (his || noSubject && (afterHis || primaryPerson && !afterOther)) {
                     sents.add(s);
                 }
@@ -1136,7 +1136,7 @@ public final class ClaimExtractor {
             PlayerRef ref = playerRef(p);
             Club seller = p.clubOf != null ? p.clubOf.club : agreeingSeller(p, ref, when, t, pl, cms, sents);
             Credits credits = credit(sents, seller, p);
-            if (credits.destClubs.isEmpty()) {
+            if (credits.destClubs.isEmpty() || !primaryPerson && !creditedWhereNamed(credits, p)) {
                 noDestination = true;
                 return;
             }
@@ -1178,6 +1178,31 @@ public final class ClaimExtractor {
                             c.hedges(), c.attributions(), c.language(), c.evidence(), c.publishedAt()));
                 }
             }
+        }
+
+        /** Whether sentence s names a club as a destination or a rival bidder. */
+        private boolean namesADestination(int s) {
+            for (int k = t.sentenceFirst(s); k <= t.sentenceLast(s); k++) {
+                if (clubAt[k] >= 0 && (cms.get(clubAt[k]).dest || cms.get(clubAt[k]).rival)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a destination is credited in a sentence naming p: the sentences after his own may add a fee or a
+         * stage, but a club they alone name is not his.
+         */
+        private boolean creditedWhereNamed(Credits credits, Person p) {
+            for (List<Integer> clauses : credits.credited.values()) {
+                for (int c : clauses) {
+                    if (p.sentences.contains(t.sent[t.clauseFirst(c)])) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** The clubs the sentences credit as destinations, clause by clause, and the seller when none was known. */
