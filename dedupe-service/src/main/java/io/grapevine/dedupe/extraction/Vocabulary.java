@@ -278,11 +278,13 @@ final class Vocabulary {
         s.add(S_INTEREST, "fait l'objet d'un intérêt", "ha individuato", "hanno individuato", "individuato in", "la piste",
                 "une piste", "piste sérieuse");
         // a medical only booked: the step after an agreement ("Visite mediche in programma giovedì")
-        s.add(FUTURE, "booked", "in programma", "estão marcados", "marcados", "marcado para", "angesetzt");
+        s.add(FUTURE, "booked", "in programma", "estão marcados", "marcados", "marcado para", "angesetzt",
+                "a la espera de", "in attesa di", "in attesa delle", "en attente de", "à espera de", "awaiting");
         s.add(S_OFFICIAL, "é oficial", "es oficial", "c'est officiel", "ist offiziell", "announced the transfer",
                 "has announced the transfer", "anunciou a transferência", "anunció el traspaso", "assina pelo",
                 "assina pela");
-        s.add(S_INTEREST, "have asked about", "has asked about", "han preguntado por");
+        s.add(S_INTEREST, "have asked about", "has asked about", "han preguntado por", "have called", "has called");
+        s.add(S_COLLAPSED, "have called off", "has called off");
         s.add(LATER, "would only consider offers", "only consider offers", "attend une offre", "on attend une offre");
         s.add(S_COLLAPSED, "a refusé de rejoindre", "refusé de rejoindre", "has refused to join");
         // a club that closes the door keeps its player: no stage of its own ("cierra" alone closes a deal)
@@ -640,6 +642,7 @@ final class Vocabulary {
                 "réfléchit à", "suit également le dossier", "suit également");
         CLUB_AFTER.add(SELL_AFTER, "are ready to cash in on", "ready to cash in on", "cash in on");
         CLUB_AFTER.add(SELL_AFTER, "had accepted", "has accepted", "has already accepted", "had already accepted");
+        CLUB_AFTER.add(DEST_AFTER, "have called", "has called");
         CLUB_AFTER.add(SELL_AFTER, "cierra la puerta", "chiude la porta", "ha chiuso la porta", "ferme la porte",
                 "fecha a porta", "have closed the door", "has closed the door", "no se sentará a negociar");
         CLUB_AFTER.add(DEST_AFTER, "mantiene conversaciones", "mantienen conversaciones", "gostaria de contar com",

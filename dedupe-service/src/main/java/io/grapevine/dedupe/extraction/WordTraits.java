@@ -31,7 +31,7 @@ final class WordTraits {
     /** Words that negate what follows in their clause. */
     private static final WordSet NEGATOR_WORDS = WordSet.of("no", "not", "non", "nessuna", "nessun", "ningun", "ninguna",
             "kein", "keine", "keinen", "keiner", "keines", "nicht", "pas", "aucun", "aucune", "nao", "nenhum", "nenhuma",
-            "ninguno", "never", "mai", "nunca");
+            "ninguno", "never", "mai", "nunca", "neither");
 
     /** Words after which a negator negates nothing ("no doubt", "not only", "non solo"). */
     private static final WordSet NOT_NEGATED_WORDS = WordSet.of("doubt", "longer", "only", "solo", "nur", "seulement",

@@ -451,6 +451,14 @@ class ReadingsTest {
                 .containsExactly("neil-el-aynaoui > paris-fc from lens TALKS");
         assertThat(read("É oficial: Pedro Gonçalves deixa o Sporting CP e assina pelo Al-Hilal."))
                 .containsExactly("pedro-goncalves > al-hilal from sporting-cp OFFICIAL");
+        // a nickname two clubs share resolves to the one the text names; a medical still awaited is to come
+        assertThat(read("Acuerdo entre el Betis y el Valencia por Javi Guerra. El club hispalense pagará 25 millones de "
+                + "euros, a la espera de superar el reconocimiento médico."))
+                .containsExactly("javi-guerra > real-betis from - AGREEMENT 25.0m");
+        // clubs that "have called" want him; "neither" negates the offer
+        assertThat(read("Brentford have called, Fulham have called, says the agent of Ajax midfielder Kenneth Taylor. "
+                + "Neither side has made an offer yet."))
+                .containsExactly("kenneth-taylor > brentford from ajax INTEREST", "kenneth-taylor > fulham from ajax INTEREST");
     }
 
     @Test
