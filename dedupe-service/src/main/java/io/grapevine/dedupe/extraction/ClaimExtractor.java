@@ -1145,7 +1145,7 @@ public final class ClaimExtractor {
             for (Map.Entry<String, List<Integer>> e : credits.credited.entrySet()) {
                 claim(p, rank, ref, credits, e.getKey(), e.getKey().equals(primary), e.getValue());
             }
-            priceForEveryInterestedClub(first);
+            priceForEveryInterestedClub(first, sents);
             if (p.fullTokens >= 2) {
                 players.remember(ref);
             }
@@ -1159,21 +1159,27 @@ public final class ClaimExtractor {
         /**
          * "Everton, Brentford and Bologna are keeping tabs on X. Rangers would want around £20m": the seller's price
          * (a valuation, an asking price, a release clause) is what each interested club would pay, not only the first,
-         * rivals named in passing too ("Chelsea and Arsenal have also been linked").
+         * rivals named in passing too ("Chelsea and Arsenal have also been linked"), and what a club in talks without
+         * a fee of its own would pay ("in talks with Aston Villa. Villa would accept around £20m"). The price is a
+         * claim's fee, or else one stated in the player's sentences ("Leicester are holding out for £35m").
          */
-        private void priceForEveryInterestedClub(int first) {
+        private void priceForEveryInterestedClub(int first, List<Integer> sents) {
             Fee price = null;
-            for (int i = first; i < claims.size(); i++) {
+            for (int i = first; i < claims.size() && price == null; i++) {
                 Fee f = claims.get(i).fee();
-                if (f != null && (f.kind() == FeeKind.VALUATION || f.kind() == FeeKind.ASKING_PRICE
-                        || f.kind() == FeeKind.RELEASE_CLAUSE)) {
-                    price = f;
-                    break;
+                price = f != null && isPrice(f.kind()) ? f : null;
+            }
+            for (int i = 0; i < sents.size() && price == null; i++) {
+                for (FeeParser.Money m : moneyIn(t, sents.get(i), feesBySentence, defaultCurrency)) {
+                    if (isPrice(m.kind())) {
+                        price = toFee(m, date);
+                        break;
+                    }
                 }
             }
             for (int i = first; price != null && i < claims.size(); i++) {
                 Claim c = claims.get(i);
-                if (c.fee() == null && c.stage() == Stage.INTEREST) {
+                if (c.fee() == null && (c.stage() == Stage.INTEREST || c.stage() == Stage.TALKS)) {
                     claims.set(i, new Claim(c.id(), c.report(), c.player(), c.toClub(), c.fromClub(), price, c.stage(),
                             c.hedges(), c.attributions(), c.language(), c.evidence(), c.publishedAt()));
                 }
@@ -1647,39 +1653,43 @@ public final class ClaimExtractor {
 
     private Fee fee(Tokens t, boolean[] want, int[] sents, Map<Integer, List<FeeParser.Money>> cache,
                     String defaultCurrency, LocalDate date) {
-        FeeParser.Money best = null;
         for (int s : sents) {
-            List<FeeParser.Money> found = cache.computeIfAbsent(s, x -> {
-                int a = t.sentenceFirst(x);
-                int b = t.sentenceLast(x);
-                int base = t.start[a];
-                List<FeeParser.Money> ms = FeeParser.find(t.text.substring(base, t.end[b]), defaultCurrency);
-                List<FeeParser.Money> shifted = new ArrayList<>(ms.size());
-                for (FeeParser.Money m : ms) {
-                    shifted.add(new FeeParser.Money(m.start() + base, m.end() + base, m.amount(), m.currency(), m.min(),
-                            m.max(), m.addOns(), m.approximate(), m.kind(), m.explicitCurrency()));
-                }
-                return shifted;
-            });
-            for (FeeParser.Money m : found) {
+            for (FeeParser.Money m : moneyIn(t, s, cache, defaultCurrency)) {
                 int tok = t.tokenAt(m.start());
-                if (tok >= t.n || !want[t.clause[tok]] || m.kind() == FeeKind.WAGE) {
-                    continue;
+                if (tok < t.n && want[t.clause[tok]] && m.kind() != FeeKind.WAGE) {
+                    return toFee(m, date);
                 }
-                best = m;
-                break;
-            }
-            if (best != null) {
-                break;
             }
         }
-        if (best == null) {
-            return null;
-        }
-        OptionalDouble eur = rates.toEur(best.amount(), best.currency(), date);
-        return new Fee(best.amount(), best.currency(), eur.isPresent() ? eur.getAsDouble() : null, best.kind(),
-                best.min() != null ? best.min() : best.amount(), best.max() != null ? best.max() : best.amount(),
-                best.addOns(), best.approximate());
+        return null;
+    }
+
+    /** The sums of sentence s, found once per report. */
+    private static List<FeeParser.Money> moneyIn(Tokens t, int s, Map<Integer, List<FeeParser.Money>> cache,
+                                                 String defaultCurrency) {
+        return cache.computeIfAbsent(s, x -> {
+            int a = t.sentenceFirst(x);
+            int b = t.sentenceLast(x);
+            int base = t.start[a];
+            List<FeeParser.Money> ms = FeeParser.find(t.text.substring(base, t.end[b]), defaultCurrency);
+            List<FeeParser.Money> shifted = new ArrayList<>(ms.size());
+            for (FeeParser.Money m : ms) {
+                shifted.add(new FeeParser.Money(m.start() + base, m.end() + base, m.amount(), m.currency(), m.min(),
+                        m.max(), m.addOns(), m.approximate(), m.kind(), m.explicitCurrency()));
+            }
+            return shifted;
+        });
+    }
+
+    private Fee toFee(FeeParser.Money m, LocalDate date) {
+        OptionalDouble eur = rates.toEur(m.amount(), m.currency(), date);
+        return new Fee(m.amount(), m.currency(), eur.isPresent() ? eur.getAsDouble() : null, m.kind(),
+                m.min() != null ? m.min() : m.amount(), m.max() != null ? m.max() : m.amount(), m.addOns(),
+                m.approximate());
+    }
+
+    private static boolean isPrice(FeeKind kind) {
+        return kind == FeeKind.VALUATION || kind == FeeKind.ASKING_PRICE || kind == FeeKind.RELEASE_CLAUSE;
     }
 
     /** Sets the flags of the clause ids. */

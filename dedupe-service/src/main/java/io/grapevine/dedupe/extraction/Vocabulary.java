@@ -287,6 +287,11 @@ final class Vocabulary {
         s.add(S_COLLAPSED, "have called off", "has called off");
         s.add(LATER, "would only consider offers", "only consider offers", "attend une offre", "on attend une offre");
         s.add(S_COLLAPSED, "a refusé de rejoindre", "refusé de rejoindre", "has refused to join");
+        s.add(FUTURE, "due to undergo", "is due to undergo", "pasará", "passerà", "passará");
+        s.add(HISTORY, "passou a última temporada", "spent last season", "pasó la pasada temporada",
+                "ha trascorso la scorsa stagione", "a passé la saison dernière");
+        s.add(S_AGREEMENT, "steht unmittelbar vor der Verpflichtung");
+        s.add(S_INTEREST, "despertar a atenção", "sur le coup", "pregunta por", "también pregunta por", "c'è anche");
         // a club that closes the door keeps its player: no stage of its own ("cierra" alone closes a deal)
         s.add(LATER, "cierra la puerta", "chiude la porta", "ha chiuso la porta", "ferme la porte", "fecha a porta");
         // bid
@@ -642,7 +647,10 @@ final class Vocabulary {
                 "réfléchit à", "suit également le dossier", "suit également");
         CLUB_AFTER.add(SELL_AFTER, "are ready to cash in on", "ready to cash in on", "cash in on");
         CLUB_AFTER.add(SELL_AFTER, "had accepted", "has accepted", "has already accepted", "had already accepted");
-        CLUB_AFTER.add(DEST_AFTER, "have called", "has called");
+        CLUB_AFTER.add(DEST_AFTER, "have called", "has called",
+                "steht unmittelbar vor der Verpflichtung", "était aussi sur le coup", "est aussi sur le coup",
+                "est sur le coup");
+        c.add(DEST_BEFORE, "a atenção do", "a atenção da");
         CLUB_AFTER.add(SELL_AFTER, "cierra la puerta", "chiude la porta", "ha chiuso la porta", "ferme la porte",
                 "fecha a porta", "have closed the door", "has closed the door", "no se sentará a negociar");
         CLUB_AFTER.add(DEST_AFTER, "mantiene conversaciones", "mantienen conversaciones", "gostaria de contar com",

@@ -462,6 +462,33 @@ class ReadingsTest {
     }
 
     @Test
+    void rulesFromTheTwentyEighthSet() {
+        // the seller's price, stated in the player's sentences, goes to the clubs that did not bid and to talks
+        assertThat(read("Norwich have rejected a £17m bid from Wolfsburg for Josh Laurent. Norwich want at least £25m. "
+                + "Leeds are also monitoring him."))
+                .containsExactly("josh-laurent > wolfsburg from norwich-city BID 17.0m",
+                        "josh-laurent > leeds-united from norwich-city INTEREST 25.0m");
+        assertThat(read("Manchester United are in talks with Aston Villa over Emiliano Buendía. Villa value him at £20m."))
+                .containsExactly("emiliano-buendia > manchester-united from aston-villa TALKS 20.0m");
+        // a medical still to come
+        assertThat(read("Leeds United have agreed a deal with Hull for Liam Millar. He is due to undergo a medical on Monday."))
+                .containsExactly("liam-millar > leeds-united from hull-city AGREEMENT");
+        // last season's loan club has no role
+        assertThat(read("O Flamengo chegou a acordo com o Atlético de Madrid por Rodrigo Riquelme. O espanhol, que passou "
+                + "a última temporada emprestado ao Betis, assina até 2027."))
+                .containsExactly("rodrigo-riquelme > flamengo from atletico-madrid AGREEMENT");
+        assertThat(read("Bayer Leverkusen steht unmittelbar vor der Verpflichtung von Christian Kofane."))
+                .containsExactly("christian-kofane > bayer-leverkusen from - AGREEMENT");
+        assertThat(read("Lille est en discussions avec le Real Betis pour Romain Perraud. Le FC Nantes était aussi sur le coup."))
+                .containsExactly("romain-perraud > lille from real-betis TALKS", "romain-perraud > nantes from real-betis INTEREST");
+        assertThat(read("El Villarreal ha presentado una oferta de 12 millones de euros al Getafe por Luis Milla. El Betis "
+                + "también pregunta por su situación."))
+                .containsExactly("luis-milla > villarreal from getafe BID 12.0m", "luis-milla > real-betis from getafe INTEREST");
+        assertThat(read("Il Milan ha fatto un'offerta al Wolfsburg per Joakim Maehle. Sul difensore danese c'è anche il Napoli."))
+                .containsExactly("joakim-maehle > ac-milan from wolfsburg BID", "joakim-maehle > napoli from wolfsburg INTEREST");
+    }
+
+    @Test
     void gapsClosedSince() {
         // "Milan" alone, outside Italian too, is AC Milan unless the text names Inter Milan
         assertThat(read("Both Milan and Napoli are interested in Lewis Ferguson."))
