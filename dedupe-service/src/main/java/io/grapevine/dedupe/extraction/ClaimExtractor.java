@@ -1164,10 +1164,15 @@ public final class ClaimExtractor {
          * claim's fee, or else one stated in the player's sentences ("Leicester are holding out for £35m").
          */
         private void priceForEveryInterestedClub(int first, List<Integer> sents) {
+            boolean wanting = false;
             Fee price = null;
-            for (int i = first; i < claims.size() && price == null; i++) {
+            for (int i = first; i < claims.size(); i++) {
                 Fee f = claims.get(i).fee();
-                price = f != null && isPrice(f.kind()) ? f : null;
+                wanting |= wantsThePrice(claims.get(i));
+                price = price == null && f != null && isPrice(f.kind()) ? f : price;
+            }
+            if (!wanting) {
+                return; // the sentences are not read for a price no claim would take
             }
             for (int i = 0; i < sents.size() && price == null; i++) {
                 for (FeeParser.Money m : moneyIn(t, sents.get(i), feesBySentence, defaultCurrency)) {
@@ -1179,11 +1184,15 @@ public final class ClaimExtractor {
             }
             for (int i = first; price != null && i < claims.size(); i++) {
                 Claim c = claims.get(i);
-                if (c.fee() == null && (c.stage() == Stage.INTEREST || c.stage() == Stage.TALKS)) {
+                if (wantsThePrice(c)) {
                     claims.set(i, new Claim(c.id(), c.report(), c.player(), c.toClub(), c.fromClub(), price, c.stage(),
                             c.hedges(), c.attributions(), c.language(), c.evidence(), c.publishedAt()));
                 }
             }
+        }
+
+        private static boolean wantsThePrice(Claim c) {
+            return c.fee() == null && (c.stage() == Stage.INTEREST || c.stage() == Stage.TALKS);
         }
 
         /** Whether sentence s names a club as a destination or a rival bidder. */
