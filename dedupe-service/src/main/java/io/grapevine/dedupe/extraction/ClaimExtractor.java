@@ -253,6 +253,8 @@ public final class ClaimExtractor {
         final Set<Integer> subjectSentences = new HashSet<>();
         /** Per clause, one bit for each subject it names (the subjects in order of score; the 64 first). */
         long[] subjectsNamed;
+        /** Per sentence, whether it names a club as a destination ({@link #namesADestination}). */
+        boolean[] sentenceNamesADestination;
         boolean droppedForExtension;
         boolean noDestination;
         LocalDate date;
@@ -1195,14 +1197,15 @@ public final class ClaimExtractor {
             return c.fee() == null && (c.stage() == Stage.INTEREST || c.stage() == Stage.TALKS);
         }
 
-        /** Whether sentence s names a club as a destination or a rival bidder. */
+        /** Whether sentence s names a club as a destination or a rival bidder; read once per report. */
         private boolean namesADestination(int s) {
-            for (int k = t.sentenceFirst(s); k <= t.sentenceLast(s); k++) {
-                if (clubAt[k] >= 0 && (cms.get(clubAt[k]).dest || cms.get(clubAt[k]).rival)) {
-                    return true;
+            if (sentenceNamesADestination == null) {
+                sentenceNamesADestination = new boolean[t.sentences];
+                for (ClubInText c : cms) {
+                    sentenceNamesADestination[t.sent[c.a]] |= c.dest || c.rival;
                 }
             }
-            return false;
+            return sentenceNamesADestination[s];
         }
 
         /**
