@@ -72,7 +72,7 @@ public final class ClaimExtractor {
             + "nerazzurri blaugrana bianconeri rossoneri tifosi der fc cf ac sc afc dem den am im zum zur vom vor nach beim "
             + "und oder aber kein nicht ist sind war das ein eine einer einen auf aus mit bei um fur ohne gegen "
             + "i'm i've i'll it's that's offerte sans tyneside teesside merseyside wearside midlands berichte bericht presentata presentato interroge elland road lane mestalla valdebebas alvalade formello bombonera dragao rocher capitale ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli "
-            + "oktober dezember strasse spekulationen geruchte european europeen europeo europeu ja "
+            + "oktober dezember strasse spekulationen geruchte european europeen europeo europeu ja loan "
             + "pero como tras desde hasta hoy manana ayer ya aun muy "
             + "mas mais apos ate hoje amanha ontem ja ainda muito "
             + "mais apres avant depuis aujourd hui demain hier deja encore tres "
@@ -1592,12 +1592,14 @@ public final class ClaimExtractor {
             }
             boolean extension = false;
             boolean negated = false;
+            boolean playerRefuses = false;
             long cats = 0;
             List<String> hedges = List.of();
             for (int k = first; k <= last; k++) {
                 long m = st.startCats[k];
                 if (m == 0) {
                     negated |= negator(t, k);
+                    playerRefuses |= REFUSALS.contains(t.fold[k]) && namedJustBefore(t, nameTok, k) && objectFollows(t, k);
                     continue;
                 }
                 if (negated) {
@@ -1621,12 +1623,43 @@ public final class ClaimExtractor {
                 }
                 cats |= m;
             }
+            if (playerRefuses && (cats & S_BID) != 0) {
+                cats = cats & ~S_BID | S_COLLAPSED; // "X has turned down a lucrative proposal from Al-Qadsiah"
+            }
             if ((cats & (S_MEDICAL | FUTURE)) == (S_MEDICAL | FUTURE)) {
                 cats = cats & ~S_MEDICAL | S_AGREEMENT; // "sosterrà le visite mediche nei prossimi giorni"
             }
             return new ClauseReading(cats, extension, hedges);
         }
     }
+
+    /** Verbs of refusal: with the player as their subject, the offer he refuses ends the deal. */
+    private static final WordSet REFUSALS = WordSet.of("rejected", "rejects", "declined", "declines", "refused",
+            "refuses", "turned", "rebuffed", "rifiutato", "rifiuta", "rechazado", "rechazo", "rechaza", "recusou",
+            "recusa", "refuse", "decline");
+
+    /** Whether a person's name ends right before token k, or before its auxiliary ("X has turned down"). */
+    private static boolean namedJustBefore(Tokens t, boolean[] nameTok, int k) {
+        int before = k - 1;
+        if (before > 0 && AUXILIARIES.contains(t.fold[before])) {
+            before--;
+        }
+        return before >= 0 && nameTok[before];
+    }
+
+    /**
+     * Whether the refusal at token k takes an object ("rejected a proposal", "turned down an offer"), not a passive's
+     * "by" ("had a bid for X rejected by Brighton").
+     */
+    private static boolean objectFollows(Tokens t, int k) {
+        int next = k + 1 < t.n && t.fold[k + 1].equals("down") ? k + 2 : k + 1;
+        return next < t.n && ARTICLES_BEFORE_AN_OFFER.contains(t.fold[next]);
+    }
+
+    private static final WordSet ARTICLES_BEFORE_AN_OFFER = WordSet.of("a", "an", "the", "any", "un", "una", "uno",
+            "um", "uma", "une", "l'", "la", "il", "le", "o", "their", "his", "all", "ogni", "toda", "todas");
+
+    private static final WordSet AUXILIARIES = WordSet.of("has", "have", "had", "ha", "a", "hat");
 
     /** Words after "who is/are" that put what follows ahead: "who is set to undergo a medical". */
     private static final WordSet AHEAD = WordSet.of("set", "due", "expected", "scheduled", "poised", "about");

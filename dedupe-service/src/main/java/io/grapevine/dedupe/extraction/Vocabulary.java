@@ -292,6 +292,14 @@ final class Vocabulary {
                 "ha trascorso la scorsa stagione", "a passé la saison dernière");
         s.add(S_AGREEMENT, "steht unmittelbar vor der Verpflichtung");
         s.add(S_INTEREST, "despertar a atenção", "sur le coup", "pregunta por", "también pregunta por", "c'è anche");
+        s.add(FUTURE, "geplant", "kommende Woche", "scheduled to undergo", "is scheduled to undergo");
+        s.add(S_INTEREST, "ein Auge auf", "ein Auge auf den", "enquired about", "had also enquired", "siguen al",
+                "también siguen", "suivent également le dossier", "suivent le dossier", "has been monitoring",
+                "tem acompanhado", "tem acompanhado a situação", "resta vigile", "resta comunque vigile");
+        s.add(S_COLLAPSED, "dado por rotas", "ha dado por rotas", "dado por rotas las negociaciones",
+                "se rompen las negociaciones", "a décliné l'offre", "décliné l'offre", "ne retournera pas");
+        s.add(LATER, "perante uma boa proposta", "admite vender");
+        s.add(S_OFFICIAL, "s'engage avec");
         // a club that closes the door keeps its player: no stage of its own ("cierra" alone closes a deal)
         s.add(LATER, "cierra la puerta", "chiude la porta", "ha chiuso la porta", "ferme la porte", "fecha a porta");
         // bid
@@ -505,7 +513,7 @@ final class Vocabulary {
         PLAYER_AFTER.add(SUBJ, "en el radar de", "en el radar del", "está de saída", "está de saída do",
                 "está de saída da", "is aware of");
         PLAYER_AFTER.add(SUBJ, "a refusé", "a refusé de rejoindre", "has refused", "ha rifiutato", "ha rechazado",
-                "rechazó", "recusou");
+                "rechazó", "recusou", "a décliné", "ne retournera pas", "s'engage avec");
         PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "geht", "returns to", "is returning to", "will return to",
                 "steht bei", "steht beim", "está cerca de salir",
                 "cerca de salir", "podría salir", "está perto de sair", "perto de sair", "vicino all'addio",
@@ -576,6 +584,7 @@ final class Vocabulary {
         c.add(SELL_BEFORE, "on his way out of");
         c.add(SELL_BEFORE, "acceptée par", "acceptée par le");
         c.add(DEST_BEFORE, "assina pelo", "assina pela", "assinou pelo", "assinou pela");
+        c.add(DEST_BEFORE, "s'engage avec", "ne retournera pas à", "vigile il", "vigile l'");
         c.add(SELL_BEFORE, "de saída do", "de saída da", "que llegó al", "que llegó a");
         c.add(SELL_BEFORE, "progress at", "'s progress at", "development at", "'s development at",
                 "del jugador del", "situación del jugador del", "do jogador do", "situação do jogador do");
@@ -647,6 +656,8 @@ final class Vocabulary {
                 "réfléchit à", "suit également le dossier", "suit également");
         CLUB_AFTER.add(SELL_AFTER, "are ready to cash in on", "ready to cash in on", "cash in on");
         CLUB_AFTER.add(SELL_AFTER, "had accepted", "has accepted", "has already accepted", "had already accepted");
+        CLUB_AFTER.add(DEST_AFTER, "suivent également le dossier", "suivent le dossier", "ein Auge auf",
+                "had also enquired", "tem acompanhado", "'s training ground");
         CLUB_AFTER.add(DEST_AFTER, "have called", "has called",
                 "steht unmittelbar vor der Verpflichtung", "était aussi sur le coup", "est aussi sur le coup",
                 "est sur le coup");

@@ -489,6 +489,43 @@ class ReadingsTest {
     }
 
     @Test
+    void rulesFromTheTwentyNinthSet() {
+        assertThat(read("Fulham have reached an agreement with Bournemouth for Lewis Cook. Everton had also enquired about the "
+                + "midfielder."))
+                .containsExactly("lewis-cook > fulham from bournemouth AGREEMENT", "lewis-cook > everton from bournemouth INTEREST");
+        // "Loan agreed with Liverpool": a loan is no name
+        assertThat(read("Kostas Tsimikas to AS Roma, here we go! Loan agreed with Liverpool. Medical booked for Friday."))
+                .containsExactly("kostas-tsimikas > as-roma from liverpool AGREEMENT");
+        // the club whose training ground hosts his medical signs him
+        assertThat(read("Medical underway. Reiss Nelson is at Brentford's training ground completing his medical ahead of a "
+                + "loan from Arsenal."))
+                .containsExactly("reiss-nelson > brentford from arsenal MEDICAL");
+        // a sale the seller would only consider is no bid; a medical planned for next week is to come
+        assertThat(read("O Sevilla está em negociações avançadas com o Vitória SC por Tomás Händel. O clube admite vender "
+                + "perante uma boa proposta."))
+                .containsExactly("tomas-handel > sevilla from vitoria-guimaraes TALKS");
+        assertThat(read("Der FSV Mainz 05 hat sich mit Union Berlin auf einen Transfer von Benedict Hollerbach geeinigt. Der "
+                + "Medizincheck ist für kommende Woche geplant."))
+                .containsExactly("benedict-hollerbach > mainz from union-berlin AGREEMENT");
+        assertThat(read("Fenerbahçe hat Berichte über ein Interesse an Julian Brandt zurückgewiesen. Beşiktaş soll dagegen "
+                + "weiterhin ein Auge auf den Nationalspieler geworfen haben."))
+                .containsExactly("julian-brandt > fenerbahce from - DENIED", "julian-brandt > besiktas from - INTEREST");
+        assertThat(read("Le Stade Rennais a formulé une offre à Angers pour Amine Sbai. Le RC Lens et l'OGC Nice suivent "
+                + "également le dossier."))
+                .containsExactly("amine-sbai > rennes from angers BID", "amine-sbai > lens from angers INTEREST",
+                        "amine-sbai > nice from angers INTEREST");
+        assertThat(read("OFFICIEL | Lukáš Hrádecký s'engage avec l'AS Monaco !"))
+                .containsExactly("lukas-hradecky > as-monaco from - OFFICIAL");
+        // a player who declines an offer ends the deal; a bid rejected by the seller is still a bid
+        assertThat(read("Lewis Dunk has turned down a lucrative proposal from Al-Qadsiah."))
+                .containsExactly("lewis-dunk > al-qadsiah from - COLLAPSED");
+        assertThat(read("Arsenal have had a £70m bid for Declan Rice rejected by West Ham."))
+                .containsExactly("declan-rice > arsenal from west-ham-united BID 70.0m");
+        assertThat(read("Thomas Meunier ne retournera pas à Trabzonspor. Le latéral belge a décliné l'offre du club turc."))
+                .containsExactly("thomas-meunier > trabzonspor from - COLLAPSED");
+    }
+
+    @Test
     void gapsClosedSince() {
         // "Milan" alone, outside Italian too, is AC Milan unless the text names Inter Milan
         assertThat(read("Both Milan and Napoli are interested in Lewis Ferguson."))
