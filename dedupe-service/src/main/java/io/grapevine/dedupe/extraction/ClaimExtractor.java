@@ -72,7 +72,7 @@ public final class ClaimExtractor {
             + "nerazzurri blaugrana bianconeri rossoneri tifosi der fc cf ac sc afc dem den am im zum zur vom vor nach beim "
             + "und oder aber kein nicht ist sind war das ein eine einer einen auf aus mit bei um fur ohne gegen "
             + "i'm i've i'll it's that's offerte sans tyneside teesside merseyside wearside midlands berichte bericht presentata presentato interroge elland road lane mestalla valdebebas alvalade formello bombonera dragao rocher capitale ecco anche dopo prima poi ora gia non piu molto oggi domani ieri mio mrd mln zuletzt montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli "
-            + "oktober dezember strasse spekulationen geruchte european europeen europeo europeu ja loan "
+            + "oktober dezember strasse spekulationen geruchte european europeen europeo europeu ja loan nessuna nessuno ninguna ninguno nenhum nenhuma aucun aucune keine "
             + "pero como tras desde hasta hoy manana ayer ya aun muy "
             + "mas mais apos ate hoje amanha ontem ja ainda muito "
             + "mais apres avant depuis aujourd hui demain hier deja encore tres "

@@ -469,10 +469,16 @@ public final class FeeParser {
         }
         if (before.contains("asking") || before.contains("demand") || before.contains("want") || before.contains("chiede")
                 || before.contains("pide") || before.contains("fordert") || before.contains("reclame")
-                || before.contains("pede") || before.contains("holding out")) {
+                || before.contains("pede") || before.contains("holding out") || before.contains("exig")
+                || before.contains("por debajo") || before.contains("almeno") || before.contains("at least")
+                || before.contains("mindestens") || before.contains("au moins") || before.contains("pelo menos")
+                || before.contains("como minimo") || before.contains("nicht unter") || before.contains("not below")
+                || before.contains("non meno di") || before.contains("no menos de") || before.contains("pas moins de")
+                || before.contains("nao menos de")) {
             return FeeKind.ASKING_PRICE;
         }
         if (before.contains("valu") || before.contains(" rate ") || before.contains(" rates ") || before.contains("price tag")
+                || after.startsWith("price tag") || after.startsWith("price-tag")
                 || before.contains("worth ")
                 && before.contains("rated")) {
             return FeeKind.VALUATION;

@@ -98,6 +98,14 @@ final class PeopleFinder {
                     && nameWord(t, pl.startEnd[b] + 1, clubAt, sourceTok)) {
                 continue;
             }
+            // "Stuttgarts Innenverteidiger Finn Jeltsch": German capitalises the position, which ends what describes him
+            for (int k = a + 1; k < b - 1; k++) {
+                if (pl.startsAt(k, POSITION) && pl.startEnd[k] < b - 1) {
+                    a = pl.startEnd[k] + 1;
+                    described = a;
+                    break;
+                }
+            }
             for (int k = a; k < b; k++) {
                 nameTok[k] = true;
             }

@@ -300,6 +300,10 @@ final class Vocabulary {
                 "se rompen las negociaciones", "a décliné l'offre", "décliné l'offre", "ne retournera pas");
         s.add(LATER, "perante uma boa proposta", "admite vender");
         s.add(S_OFFICIAL, "s'engage avec");
+        s.add(S_INTEREST, "se informou sobre", "já se informou", "interesa al", "sí interesa al", "keeping close tabs",
+                "keeping close tabs on", "reste à l'affût", "à l'affût");
+        s.add(S_MEDICAL, "Medizincheck läuft", "absolviert gerade die Untersuchungen");
+        s.add(S_INTEREST, "hat sich bereits erkundigt", "suit également le dossier de près");
         // a club that closes the door keeps its player: no stage of its own ("cierra" alone closes a deal)
         s.add(LATER, "cierra la puerta", "chiude la porta", "ha chiuso la porta", "ferme la porte", "fecha a porta");
         // bid
@@ -513,7 +517,7 @@ final class Vocabulary {
         PLAYER_AFTER.add(SUBJ, "en el radar de", "en el radar del", "está de saída", "está de saída do",
                 "está de saída da", "is aware of");
         PLAYER_AFTER.add(SUBJ, "a refusé", "a refusé de rejoindre", "has refused", "ha rifiutato", "ha rechazado",
-                "rechazó", "recusou", "a décliné", "ne retournera pas", "s'engage avec");
+                "rechazó", "recusou", "a décliné", "ne retournera pas", "s'engage avec", "steht vor dem Abschied");
         PLAYER_AFTER.add(SUBJ, "is on his way to", "is on his way", "has been signed by", "geht", "returns to", "is returning to", "will return to",
                 "steht bei", "steht beim", "está cerca de salir",
                 "cerca de salir", "podría salir", "está perto de sair", "perto de sair", "vicino all'addio",
@@ -584,7 +588,8 @@ final class Vocabulary {
         c.add(SELL_BEFORE, "on his way out of");
         c.add(SELL_BEFORE, "acceptée par", "acceptée par le");
         c.add(DEST_BEFORE, "assina pelo", "assina pela", "assinou pelo", "assinou pela");
-        c.add(DEST_BEFORE, "s'engage avec", "ne retournera pas à", "vigile il", "vigile l'");
+        c.add(DEST_BEFORE, "s'engage avec", "ne retournera pas à", "vigile il", "vigile l'", "interesa al",
+                "sí interesa al", "Untersuchungen beim", "die Untersuchungen beim");
         c.add(SELL_BEFORE, "de saída do", "de saída da", "que llegó al", "que llegó a");
         c.add(SELL_BEFORE, "progress at", "'s progress at", "development at", "'s development at",
                 "del jugador del", "situación del jugador del", "do jogador do", "situação do jogador do");
@@ -656,6 +661,9 @@ final class Vocabulary {
                 "réfléchit à", "suit également le dossier", "suit également");
         CLUB_AFTER.add(SELL_AFTER, "are ready to cash in on", "ready to cash in on", "cash in on");
         CLUB_AFTER.add(SELL_AFTER, "had accepted", "has accepted", "has already accepted", "had already accepted");
+        CLUB_AFTER.add(DEST_AFTER, "hat sich bereits erkundigt", "suit également le dossier de près");
+        CLUB_AFTER.add(DEST_AFTER, "já se informou", "se informou sobre", "are understood to be keeping close tabs",
+                "keeping close tabs", "reste à l'affût");
         CLUB_AFTER.add(DEST_AFTER, "suivent également le dossier", "suivent le dossier", "ein Auge auf",
                 "had also enquired", "tem acompanhado", "'s training ground");
         CLUB_AFTER.add(DEST_AFTER, "have called", "has called",

@@ -526,6 +526,28 @@ class ReadingsTest {
     }
 
     @Test
+    void rulesFromTheThirtiethSet() {
+        // German capitalises a position: it ends the words that describe the player, not his name's first word
+        assertThat(read("Borussia Dortmund hat Interesse an Stuttgarts Innenverteidiger Finn Jeltsch. Der VfB will ihn "
+                + "nicht unter 25 Millionen Euro ziehen lassen."))
+                .containsExactly("finn-jeltsch > borussia-dortmund from - INTEREST 25.0m");
+        // a price tag after the sum, or "at least", "nicht unter", is the seller's price, for every interested club
+        assertThat(read("Newcastle and Tottenham are both monitoring Toulouse goalkeeper Guillaume Restes. The 20-year-old "
+                + "has a €30m price tag."))
+                .containsExactly("guillaume-restes > newcastle-united from toulouse INTEREST 30.0m",
+                        "guillaume-restes > tottenham-hotspur from toulouse INTEREST 30.0m");
+        // a negation opening a quote is no name
+        assertThat(read("La Lazio smentisce i contatti con l'Inter per Nicola Zalewski: «Nessuna trattativa»."))
+                .noneMatch(claim -> claim.startsWith("nessuna"));
+        assertThat(read("Medizincheck läuft! Yussuf Poulsen absolviert gerade die Untersuchungen beim HSV."))
+                .containsExactly("yussuf-poulsen > hamburger-sv from - MEDICAL");
+        assertThat(read("West Ham are understood to be keeping close tabs on Everton midfielder James Garner."))
+                .containsExactly("james-garner > west-ham-united from everton INTEREST");
+        assertThat(read("Le Stade Rennais reste à l'affût pour Pierre Lees-Melou."))
+                .containsExactly("pierre-lees-melou > rennes from - INTEREST");
+    }
+
+    @Test
     void gapsClosedSince() {
         // "Milan" alone, outside Italian too, is AC Milan unless the text names Inter Milan
         assertThat(read("Both Milan and Napoli are interested in Lewis Ferguson."))
