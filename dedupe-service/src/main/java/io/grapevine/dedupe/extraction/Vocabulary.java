@@ -168,7 +168,7 @@ final class Vocabulary {
                 "sich einig");
         s.add(S_BID, "ha ofrecido", "han ofrecido", "ofrece", "ofreció", "ofereceu", "ha offerto", "a offert");
         // what a buyer would have to pay is the seller's price, not an agreed payment
-        s.add(S_INTEREST, "must pay", "would have to pay", "will have to pay", "need to pay", "have to pay");
+        s.add(S_INTEREST, "must pay", "would have to pay", "need to pay", "have to pay");
         s.add(S_OFFICIAL, "has been signed by", "comunica di aver acquisito", "comunica di aver acquistato",
                 "confirm the signing", "confirms the signing", "confirmed the signing", "announce the signing",
                 "announces the signing", "announced the signing");
@@ -313,16 +313,16 @@ final class Vocabulary {
                 "knocked back", "rebuffed", "raised their offer", "second offer", "third bid", "offerta", "offerte",
                 "ha presentato un'offerta", "rilancio", "offre", "proposta", "oferta", "ofertas",
                 "presentó una oferta", "Angebot", "Angebote", "bietet", "abgegeben", "fez uma proposta",
-                "offre de", "a formulé une offre", "formulé", "lehnte", "lehnt", "ab", "ha offerto", "offerto",
-                "ha proposto", "scambio", "ofereceu", "ofereceu ao", "has been proposed");
+                "offre de", "a formulé une offre", "formulé", "lehnte", "lehnt", "ab", "offerto",
+                "ha proposto", "scambio", "ofereceu ao", "has been proposed");
         // agreement
         s.add(S_TALKS, "discutent avec", "discutent", "nuovo contatto", "passi avanti", "discute avec", "discute", "abierto conversaciones", "ha abierto conversaciones");
         s.add(S_INTEREST, "on alert", "de olho em", "estão de olho em", "si informa su", "si informa",
                 "passe à l'offensive", "está atento", "também está atento", "messo gli occhi su", "ha messo gli occhi su", "chiesto informazioni", "ha chiesto informazioni",
                 "na mira", "está na mira", "pediram informações", "na agenda", "está na agenda", "a sondé", "sondé",
-                "sigue muy de cerca", "beschäftigt sich", "ha preguntado por", "preguntado por", "erkundigt", "hat sich erkundigt",
+                "sigue muy de cerca", "ha preguntado por", "preguntado por", "erkundigt", "hat sich erkundigt",
                 "done their homework", "have done their homework", "had scouts", "both had scouts", "are exploring", "rompe gli indugi",
-                "exploring", "avviati i contatti", "assalto", "assalto a", "baggert an", "baggert", "intéresse", "have watched", "have scouted", "angefragt", "hat angefragt", "han preguntado por", "made an enquiry", "have made an enquiry", "has made an enquiry", "suit lui aussi", "suit le dossier", "emerged as a target", "has emerged as a target");
+                "exploring", "avviati i contatti", "assalto", "assalto a", "baggert an", "baggert", "intéresse", "have watched", "have scouted", "angefragt", "hat angefragt", "made an enquiry", "have made an enquiry", "has made an enquiry", "suit lui aussi", "suit le dossier", "emerged as a target", "has emerged as a target");
         s.add(S_OFFICIAL, "ya es de", "ya es del");
         s.add(S_AGREEMENT, "s'étaient entendus", "se sont entendus", "è fatta", "è fatta per", "accord verbal", "donné son accord", "cierra", "cierran", "cierran el préstamo", "shaken hands", "have shaken hands", "acertado",
                 "tudo acertado");
@@ -352,8 +352,7 @@ final class Vocabulary {
         s.add(S_OFFICIAL, "anunciou", "anunciou a contratação", "a officialisé l'arrivée", "ha anunciado",
                 "ha hecho oficial", "hecho oficial", "completed", "has completed", "have completed",
                 "completed the signing", "completed his move", "completes", "has joined", "have signed", "has signed",
-                "signed for", "signs for", "officially", "official", "confirmed the signing", "announced the signing",
-                "unveiled", "signing a five-year contract", "signed a five-year contract",
+                "signed for", "signs for", "officially", "official", "unveiled", "signing a five-year contract", "signed a five-year contract",
                 "signed a seven-year contract", "signed a six-year contract", "on a four-year deal",
                 "on a five-year contract", "on an eight-year contract", "signing a seven-year contract",
                 "five-year deal", "è un nuovo giocatore", "nuovo giocatore", "ufficiale", "ha firmato",
@@ -376,7 +375,7 @@ final class Vocabulary {
                 "no contact", "rejecting reports", "niegan", "corta de raíz", "nenhum acordo", "ningún acuerdo", "nessun accordo", "aucun accord", "not going anywhere", "démentant", "démentant les informations", "corta los rumores", "dismissing reports", "dismissing weekend reports", "shut down speculation", "has shut down speculation");
         // collapse
         s.add(S_COLLAPSED, "pulled the plug", "have pulled the plug", "niente da fare", "broke down", "deal dead", "fallen apart", "has fallen apart", "deal off", "sfuma", "è sfumato", "sfumato", "collapsed", "has collapsed", "broken down",
-                "have broken down", "broke down", "fell through", "is off", "called off", "pulled out", "walk away",
+                "have broken down", "fell through", "is off", "called off", "pulled out", "walk away",
                 "walked away", "ended their interest", "abandoned", "turned down a move", "turned down the move",
                 "has turned down a move", "rejected a move", "is over", "salta", "salta l'affare", "saltato",
                 "rechaza al", "se cae", "fracasa", "geplatzt", "abgesagt", "caiu", "fracassou", "capote", "échoue",
@@ -536,7 +535,7 @@ final class Vocabulary {
                 "is having a medical", "has flown", "has arrived", "is travelling", "has been linked", "is wanted",
                 "is a target", "is on the verge", "is poised", "is heading", "moves", "is moving", "has chosen",
                 "chose", "has no plans to leave", "has decided", "'s move", "'s loan move", "'s proposed move",
-                "'s switch", "'s transfer", "'s loan", "'s representatives", "'s agent", "'s release clause", "'s situation",
+                "'s switch", "'s transfer", "'s representatives", "'s agent", "'s situation",
                 "'s €", "'s future", "is in talks", "will be", "will now have", "is due", "'s contract",
                 "is set for a medical", "has been given permission", "has completed his", "is still", "will travel",
                 "has already", "has already agreed", "is a new", "sarà", "sarà un giocatore", "è un nuovo giocatore",
@@ -607,8 +606,7 @@ final class Vocabulary {
                 "reforço do", "reforço da", "Medizincheck beim", "Medizincheck bei", "den Medizincheck beim",
                 "jogador do", "giocatore del", "giocatore della", "jugador del", "nouveau joueur du", "Spieler des",
                 "nuovo giocatore del", "nuovo giocatore della", "es nuevo jugador del", "is a new player of",
-                "offre de", "dans le viseur du", "dans le viseur de", "dans le viseur de l'", "target for",
-                "a target for", "a long-term target for", "a priority for", "lodged by", "been lodged by",
+                "offre de", "dans le viseur du", "dans le viseur de", "dans le viseur de l'", "a long-term target for", "a priority for", "lodged by", "been lodged by",
                 "submitted by", "been submitted by", "tabled by", "been tabled by", "proposed by", "been proposed by",
                 "signed by", "been signed by", "intérêt appuyé du", "intérêt appuyé de", "intérêt appuyé de l'");
         c.add(RIVAL_BEFORE, "set to beat", "to beat", "anche il", "anche l'", "anche la", "también el", "también la", "auch der", "auch die",
@@ -740,7 +738,7 @@ final class Vocabulary {
         CLUB_AFTER.add(SELL_AFTER, "ha ceduto", "hanno ceduto", "a cédé", "ont cédé", "accepting", "demanded", "are demanding", "is demanding", "will demand", "demand", "refused to lower", "have refused to lower",
                 "would consider offers", "would consider offers for", "are bracing themselves for", "bracing themselves for", "would demand", "reject", "rejected", "have rejected", "turned down", "have turned down",
                 "knocked back", "have knocked back", "rebuffed", "insist", "not for sale", "want more",
-                "are demanding", "demanding", "demand", "asking", "value", "valuing", "valued", "have accepted",
+                "demanding", "asking", "value", "valuing", "valued", "have accepted",
                 "accepted", "will not sell", "refuse", "no indications", "have shown no", "no intention",
                 "holding out", "held firm", "have so far held firm", "are understood to want", "would reportedly want",
                 "continue to demand", "have given no sign", "rifiuta", "ha rifiutato", "respinge", "chiede", "valuta",
