@@ -371,7 +371,8 @@ public final class ClaimExtractor {
 
         /**
          * "El Sevilla ha cerrado la venta de Loïc Badé al Bayer Leverkusen": a club that opens its clause and makes
-         * "the sale of" a player named in it sells him.
+         * "the sale of" a player named in it sells him. A club it deals "with" before the sale buys ("L'Atalanta ha
+         * raggiunto l'accordo con l'Al-Qadsiah per la cessione di X").
          */
         private void sellersOfASale() {
             for (ClubInText c : cms) {
@@ -379,19 +380,41 @@ public final class ClaimExtractor {
                     continue;
                 }
                 int last = t.clauseLast(t.clause[c.a]);
+                ClubInText with = null;
                 for (int k = c.b; k < last; k++) {
                     if (clubAt[k] >= 0) {
-                        break; // another club's clause part
+                        ClubInText o = cms.get(clubAt[k]);
+                        if (with != null || o.club == null || !dealtWith(o)) {
+                            break; // another club's clause part
+                        }
+                        with = o;
+                        k = o.b - 1;
+                        continue;
                     }
                     if (pl.endsAt(k, SALE_OF) && nameTok[k + 1]) {
                         c.dest = false;
                         c.counter = false;
                         c.seller = true;
+                        if (with != null) {
+                            with.seller = false;
+                            with.sellerWeak = false;
+                            with.counter = false;
+                            with.dest = true;
+                        }
                         soldTo(k + 1, last);
                         break;
                     }
                 }
             }
+        }
+
+        /** Whether club mention o follows "with": "con l'Al-Qadsiah", "with Al-Qadsiah", "mit dem VfB". */
+        private boolean dealtWith(ClubInText o) {
+            int before = o.a - 1;
+            while (before > 0 && t.is(before, WordTraits.DETERMINER)) {
+                before--;
+            }
+            return before >= 0 && WITH.contains(t.fold[before]);
         }
 
         /** "la venda de Estêvão ao Chelsea": the next club in tokens [from, last] buys, when the player goes "to" it. */
@@ -1632,6 +1655,8 @@ public final class ClaimExtractor {
             return new ClauseReading(cats, extension, hedges);
         }
     }
+
+    private static final WordSet WITH = WordSet.of("with", "con", "avec", "com", "mit");
 
     /** Verbs of refusal: with the player as their subject, the offer he refuses ends the deal. */
     private static final WordSet REFUSALS = WordSet.of("rejected", "rejects", "declined", "declines", "refused",

@@ -303,6 +303,10 @@ final class Vocabulary {
         s.add(S_INTEREST, "se informou sobre", "já se informou", "interesa al", "sí interesa al", "keeping close tabs",
                 "keeping close tabs on", "reste à l'affût", "à l'affût");
         s.add(S_MEDICAL, "Medizincheck läuft", "absolviert gerade die Untersuchungen");
+        s.add(FUTURE, "is scheduled for", "scheduled for", "sono fissate", "fissate per", "fissata per");
+        s.add(S_INTEREST, "do continue to monitor");
+        s.add(S_BID, "fez uma proposta oficial", "uma proposta oficial");
+        s.add(S_TALKS, "proposal under discussion", "the proposal under discussion");
         s.add(S_INTEREST, "hat sich bereits erkundigt", "suit également le dossier de près");
         // a club that closes the door keeps its player: no stage of its own ("cierra" alone closes a deal)
         s.add(LATER, "cierra la puerta", "chiude la porta", "ha chiuso la porta", "ferme la porte", "fecha a porta");
@@ -468,7 +472,7 @@ final class Vocabulary {
                 "il nome caldo è", "nome caldo è", "il nome caldo e", "nome caldo e",
                 "cash in on", "to cash in on", "informações sobre",
                 "virato su", "ha virato su", "gostaria de contar com", "contar com",
-                "talk of", "admirer of", "big admirer of", "le prêt de", "pour le prêt de", "il prestito di",
+                "talk of", "admirer of", "big admirer of", "le prêt de", "pour le prêt de", "le prêt d'", "option d'achat d'", "il prestito di",
                 "o empréstimo de", "accelera per", "accelerano per", "puesto sobre la mesa",
                 "sigue muy de cerca a", "siguen de cerca a", "siguen muy de cerca a", "transferência definitiva de",
                 "traspaso definitivo de", "trasferimento definitivo di", "transfert définitif de",
@@ -497,7 +501,7 @@ final class Vocabulary {
                 "arrivée de", "sold", "have sold", "has sold", "venduto", "vendido", "vendido a",
                 "vendu", "vendeu");
         p.add(OBJ_WEAK, "for", "with", "on", "about", "of", "de", "di", "over", "über", "sur", "sobre");
-        p.add(SALE_OF, "sale of", "cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
+        p.add(SALE_OF, "sale of", "cessione di", "la cessione di", "venta de", "venda de", "vente de", "cession de", "Verkauf von");
         PLAYER_AFTER.add(PRICE_NOUN, "release clause", "buyout clause", "price tag", "asking price", "valuation");
         PLAYER_AFTER.add(SUBJ, "wird für eine Saison", "wird leihweise", "wird auf Leihbasis", "está de malas feitas", "de malas feitas", "se rapproche de", "se rapproche du",
                 "leaving for", "joining", "'s progress at", "'s development at",
@@ -659,7 +663,7 @@ final class Vocabulary {
                 "réfléchit à", "suit également le dossier", "suit également");
         CLUB_AFTER.add(SELL_AFTER, "are ready to cash in on", "ready to cash in on", "cash in on");
         CLUB_AFTER.add(SELL_AFTER, "had accepted", "has accepted", "has already accepted", "had already accepted");
-        CLUB_AFTER.add(DEST_AFTER, "hat sich bereits erkundigt", "suit également le dossier de près");
+        CLUB_AFTER.add(DEST_AFTER, "hat sich bereits erkundigt", "suit également le dossier de près", "do continue to monitor");
         CLUB_AFTER.add(DEST_AFTER, "já se informou", "se informou sobre", "are understood to be keeping close tabs",
                 "keeping close tabs", "reste à l'affût");
         CLUB_AFTER.add(DEST_AFTER, "suivent également le dossier", "suivent le dossier", "ein Auge auf",

@@ -548,6 +548,27 @@ class ReadingsTest {
     }
 
     @Test
+    void rulesFromTheThirtyFirstSet() {
+        assertThat(read("Chelsea have agreed a deal with Brighton for Joao Pedro. A medical is scheduled for Wednesday."))
+                .containsExactly("joao-pedro > chelsea from brighton AGREEMENT");
+        // the club that makes "the sale of" a player sells him to the club it deals with
+        assertThat(read("L'Atalanta ha raggiunto l'accordo con l'Al-Qadsiah per la cessione di Mateo Retegui. Le visite "
+                + "mediche sono fissate per lunedì."))
+                .containsExactly("mateo-retegui > al-qadsiah from atalanta AGREEMENT");
+        assertThat(read("Liverpool sources deny any interest in Juventus defender Gleison Bremer. Chelsea do continue to "
+                + "monitor the Brazilian's situation."))
+                .containsExactly("gleison-bremer > liverpool from juventus DENIED", "gleison-bremer > chelsea from juventus INTEREST");
+        // "proposta oficial" is a bid, not an official move
+        assertThat(read("O Palmeiras fez uma proposta oficial de US$ 12 milhões ao Orlando City por Facundo Torres."))
+                .containsExactly("facundo-torres > palmeiras from orlando-city BID 12.0m");
+        assertThat(read("West Ham have opened talks with Napoli over a loan for Cyril Ngonge. The proposal under discussion "
+                + "would include an option to buy worth €18m."))
+                .containsExactly("cyril-ngonge > west-ham-united from napoli TALKS 18.0m");
+        assertThat(read("L'OM a trouvé un accord avec le RB Leipzig pour le prêt avec option d'achat d'Arthur Vermeeren."))
+                .containsExactly("arthur-vermeeren > olympique-marseille from rb-leipzig AGREEMENT");
+    }
+
+    @Test
     void gapsClosedSince() {
         // "Milan" alone, outside Italian too, is AC Milan unless the text names Inter Milan
         assertThat(read("Both Milan and Napoli are interested in Lewis Ferguson."))
