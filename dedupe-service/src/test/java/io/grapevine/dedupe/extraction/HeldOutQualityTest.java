@@ -13,8 +13,8 @@ import java.io.IOException;
  */
 class HeldOutQualityTest {
 
-    /** A miss or two below the blind measurement of the set held out now (0.912, 0.867, 1.000, 0.897, 1.000). */
-    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.88, 0.83, 0.95, 0.85, 0.95);
+    /** A miss or two below the blind measurement of the set held out now (0.800, 0.658, 1.000, 0.846, 1.000). */
+    static final CorpusQualityTest.Bounds FLOORS = new CorpusQualityTest.Bounds(0.77, 0.62, 0.95, 0.80, 0.95);
 
     @Test
     void qualityOverTheHeldOutSet() throws IOException {
