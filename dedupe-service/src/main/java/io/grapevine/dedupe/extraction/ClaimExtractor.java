@@ -372,7 +372,7 @@ public final class ClaimExtractor {
         /**
          * "El Sevilla ha cerrado la venta de Loïc Badé al Bayer Leverkusen": a club that opens its clause and makes
          * "the sale of" a player named in it sells him. A club it deals "with" before the sale buys ("L'Atalanta ha
-         * raggiunto l'accordo con l'Al-Qadsiah per la cessione di X").
+         * raggiunto l'accordo con l'Al-Qadsiah per la cessione di X", the counterpart its "with" cue marked).
          */
         private void sellersOfASale() {
             for (ClubInText c : cms) {
@@ -384,7 +384,7 @@ public final class ClaimExtractor {
                 for (int k = c.b; k < last; k++) {
                     if (clubAt[k] >= 0) {
                         ClubInText o = cms.get(clubAt[k]);
-                        if (with != null || o.club == null || !dealtWith(o)) {
+                        if (with != null || o.club == null || !o.counter) {
                             break; // another club's clause part
                         }
                         with = o;
@@ -406,15 +406,6 @@ public final class ClaimExtractor {
                     }
                 }
             }
-        }
-
-        /** Whether club mention o follows "with": "con l'Al-Qadsiah", "with Al-Qadsiah", "mit dem VfB". */
-        private boolean dealtWith(ClubInText o) {
-            int before = o.a - 1;
-            while (before > 0 && t.is(before, WordTraits.DETERMINER)) {
-                before--;
-            }
-            return before >= 0 && WITH.contains(t.fold[before]);
         }
 
         /** "la venda de Estêvão ao Chelsea": the next club in tokens [from, last] buys, when the player goes "to" it. */
@@ -1655,8 +1646,6 @@ public final class ClaimExtractor {
             return new ClauseReading(cats, extension, hedges);
         }
     }
-
-    private static final WordSet WITH = WordSet.of("with", "con", "avec", "com", "mit");
 
     /** Verbs of refusal: with the player as their subject, the offer he refuses ends the deal. */
     private static final WordSet REFUSALS = WordSet.of("rejected", "rejects", "declined", "declines", "refused",
